@@ -1,0 +1,26 @@
+package de.consortium.domain.costplan;
+
+import de.consortium.domain.money.FundingRate;
+import de.consortium.domain.money.Money;
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A partner's cost and financing plan, with the grant and own share as the funding rate gave them when it was set
+ * (per year and in total), so that later readers need not recompute them.
+ */
+@Revision("1")
+public record CostPlanSet(
+        PartnerId partnerId,
+        FundingRate fundingRate,
+        Money thirdPartyFunds,
+        List<CostPlanLine> lines,
+        List<YearlyFunding> years,
+        Money eligibleCosts,
+        Money grant,
+        Money ownShare,
+        LocalDate decidedOn) {
+}

@@ -1,0 +1,30 @@
+package de.consortium.domain.costplan;
+
+import de.consortium.domain.money.FundingRate;
+import de.consortium.domain.money.Money;
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The consortium lead allocates a partner its part of the cost and financing plan. */
+public record SetCostPlan(
+        @TargetAggregateIdentifier PartnerId partnerId,
+        FundingRate fundingRate,
+        Money thirdPartyFunds,
+        List<CostPlanLine> lines,
+        LocalDate decidedOn) {
+
+    public SetCostPlan {
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(fundingRate, "fundingRate");
+        Objects.requireNonNull(decidedOn, "decidedOn");
+        thirdPartyFunds = thirdPartyFunds == null ? Money.ZERO : thirdPartyFunds;
+        lines = List.copyOf(lines);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("a cost plan has at least one line");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package de.consortium.domain.disbursement;
+
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The funder approves a requested disbursement. */
+public record ApproveDisbursement(@TargetAggregateIdentifier PartnerId partnerId, String requestId,
+                                  LocalDate approvedOn) {
+    public ApproveDisbursement {
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(approvedOn, "approvedOn");
+    }
+}

@@ -1,0 +1,22 @@
+package de.consortium.domain.disbursement;
+
+import de.consortium.domain.money.Money;
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A disbursement was requested: the grant share of the incurred costs, at the partner's funding rate. */
+@Revision("1")
+public record DisbursementRequested(
+        PartnerId partnerId,
+        String requestId,
+        LocalDate requestedOn,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate payoutDate,
+        List<IncurredCost> costs,
+        Money eligibleCosts,
+        Money grantAmount) {
+}

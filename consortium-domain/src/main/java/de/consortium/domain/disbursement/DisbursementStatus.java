@@ -1,0 +1,8 @@
+package de.consortium.domain.disbursement;
+
+public enum DisbursementStatus {
+    REQUESTED,
+    APPROVED,
+    REJECTED,
+    PAID
+}

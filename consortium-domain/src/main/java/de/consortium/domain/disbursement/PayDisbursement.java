@@ -1,0 +1,16 @@
+package de.consortium.domain.disbursement;
+
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The funder pays out an approved disbursement. */
+public record PayDisbursement(@TargetAggregateIdentifier PartnerId partnerId, String requestId, LocalDate paidOn) {
+    public PayDisbursement {
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(paidOn, "paidOn");
+    }
+}

@@ -1,0 +1,17 @@
+package de.consortium.domain.disbursement;
+
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The funder rejects a requested disbursement, with its reason. */
+public record RejectDisbursement(@TargetAggregateIdentifier PartnerId partnerId, String requestId,
+                                 LocalDate rejectedOn, String reason) {
+    public RejectDisbursement {
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(rejectedOn, "rejectedOn");
+    }
+}

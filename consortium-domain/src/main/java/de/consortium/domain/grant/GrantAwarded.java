@@ -1,0 +1,11 @@
+package de.consortium.domain.grant;
+
+import de.consortium.domain.money.Money;
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record GrantAwarded(PartnerId partnerId, LocalDate decidedOn, Money grantAmount, String reference) {
+}

@@ -1,0 +1,18 @@
+package de.consortium.domain.grant;
+
+import de.consortium.domain.money.Money;
+import de.consortium.domain.rules.RuleViolation;
+
+/** The funder grants at most what the partner applied for (the funding rate applied to its eligible costs). */
+public final class GrantWithinApplication {
+
+    private GrantWithinApplication() {
+    }
+
+    public static void check(Money granted, Money applied) {
+        if (granted.exceeds(applied)) {
+            throw new RuleViolation("grant-within-application", "A grant of " + granted
+                    + " exceeds the " + applied + " the partner applied for.");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package de.consortium.domain.grant;
+
+import de.consortium.domain.money.Money;
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The funder records its decision on a partner's application: a grant of the amount given, or a refusal. */
+public record RecordGrantDecision(
+        @TargetAggregateIdentifier PartnerId partnerId,
+        LocalDate decidedOn,
+        boolean awarded,
+        Money grantAmount,
+        String reference) {
+
+    public RecordGrantDecision {
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(decidedOn, "decidedOn");
+        if (awarded && (grantAmount == null || grantAmount.isZero())) {
+            throw new IllegalArgumentException("a grant that is awarded names its amount");
+        }
+        if (!awarded && grantAmount != null) {
+            throw new IllegalArgumentException("a refusal grants no amount");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package de.consortium.domain.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The consortium lead registers a joint project under a funding programme's call. */
+public record RegisterProject(
+        @TargetAggregateIdentifier String projectId,
+        String title,
+        String programme,
+        String leadPartner,
+        LocalDate applicationDeadline,
+        RunningTime runningTime,
+        List<Measure> measures,
+        LocalDate registeredOn) {
+
+    public RegisterProject {
+        ProjectId.require(projectId);
+        de.consortium.domain.partner.PartnerId.requireCode(leadPartner);
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(programme, "programme");
+        Objects.requireNonNull(applicationDeadline, "applicationDeadline");
+        Objects.requireNonNull(runningTime, "runningTime");
+        Objects.requireNonNull(registeredOn, "registeredOn");
+        measures = List.copyOf(measures);
+    }
+}

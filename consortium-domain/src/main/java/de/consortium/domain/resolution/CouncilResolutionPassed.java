@@ -1,0 +1,27 @@
+package de.consortium.domain.resolution;
+
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A council (or senate, or committee) decided on a paper; the outcome says whether it adopted the proposal. */
+@Revision("1")
+public record CouncilResolutionPassed(
+        PartnerId partnerId,
+        String paperReference,
+        String title,
+        String body,
+        LocalDate sessionDate,
+        boolean publicSession,
+        Set<ResolutionSubject> subjects,
+        ResolutionOutcome outcome,
+        Votes votes,
+        List<String> motionsAnswered) {
+
+    public boolean adopts(ResolutionSubject subject) {
+        return outcome.isAdopted() && subjects.contains(subject);
+    }
+}

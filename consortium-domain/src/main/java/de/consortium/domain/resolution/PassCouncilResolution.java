@@ -1,0 +1,39 @@
+package de.consortium.domain.resolution;
+
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A partner's project lead records a council resolution as the council paper (Sitzungsvorlage) shows it: its
+ * reference (e.g. {@code 14-20 / V 18416}), the deciding body and session, the subjects and the outcome.
+ */
+public record PassCouncilResolution(
+        @TargetAggregateIdentifier PartnerId partnerId,
+        String paperReference,
+        String title,
+        String body,
+        LocalDate sessionDate,
+        boolean publicSession,
+        Set<ResolutionSubject> subjects,
+        ResolutionOutcome outcome,
+        Votes votes,
+        List<String> motionsAnswered) {
+
+    public PassCouncilResolution {
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(paperReference, "paperReference");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(sessionDate, "sessionDate");
+        Objects.requireNonNull(outcome, "outcome");
+        subjects = Set.copyOf(subjects);
+        if (subjects.isEmpty()) {
+            throw new IllegalArgumentException("a council resolution decides on at least one subject");
+        }
+        motionsAnswered = motionsAnswered == null ? List.of() : List.copyOf(motionsAnswered);
+    }
+}

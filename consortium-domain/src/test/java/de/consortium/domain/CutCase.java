@@ -1,0 +1,117 @@
+package de.consortium.domain;
+
+import de.consortium.domain.application.ApplicationSubmitted;
+import de.consortium.domain.costplan.CostLine;
+import de.consortium.domain.costplan.CostPlanLine;
+import de.consortium.domain.costplan.CostPlanSet;
+import de.consortium.domain.costplan.SetCostPlan;
+import de.consortium.domain.costplan.YearlyFunding;
+import de.consortium.domain.disbursement.DisbursementRequested;
+import de.consortium.domain.disbursement.IncurredCost;
+import de.consortium.domain.disbursement.RequestDisbursement;
+import de.consortium.domain.grant.GrantAwarded;
+import de.consortium.domain.money.FundingRate;
+import de.consortium.domain.money.Money;
+import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.partner.PartnerJoinedConsortium;
+import de.consortium.domain.project.ProjectTerms;
+import de.consortium.domain.project.RunningTime;
+import de.consortium.domain.resolution.CouncilResolutionPassed;
+import de.consortium.domain.resolution.ResolutionOutcome;
+import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.domain.resolution.Votes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/** Munich's part of "Connected Urban Twins" (DOMAIN.md §1), as given/when/then fixtures need it. */
+public final class CutCase {
+
+    public static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Europe/Berlin"));
+    public static final String PROJECT = "SC20-SFQRL";
+    public static final PartnerId MUNICH = new PartnerId(PROJECT, "LHM");
+    public static final LocalDate DEADLINE = LocalDate.of(2020, 5, 20);
+    public static final RunningTime RUNNING_TIME = new RunningTime(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31));
+    public static final ProjectTerms TERMS = new ProjectTerms(PROJECT, "FHH", DEADLINE, RUNNING_TIME);
+
+    public static final Money MUNICH_ELIGIBLE = Money.ofEuros("9777692.31");
+    public static final Money MUNICH_GRANT = Money.ofEuros("6355500.00");
+    public static final Money MUNICH_OWN_SHARE = Money.ofEuros("3422192.31");
+    public static final LocalDate SESSION = LocalDate.of(2020, 5, 13);
+    public static final LocalDate GRANT_DECIDED = LocalDate.of(2020, 12, 15);
+
+    private static final CostLine STAFF = CostLine.of("2.1.1");
+
+    private CutCase() {
+    }
+
+    public static PartnerJoinedConsortium munichJoined() {
+        return new PartnerJoinedConsortium(MUNICH, "Landeshauptstadt München", "09162000", false, DEADLINE,
+                RUNNING_TIME, LocalDate.of(2020, 5, 5));
+    }
+
+    /** Munich's 9,777,692.31 EUR spread over the five years on the staff line. */
+    public static List<CostPlanLine> munichLines() {
+        return List.of(
+                new CostPlanLine(2021, STAFF, Money.ofEuros("1900000.00")),
+                new CostPlanLine(2022, STAFF, Money.ofEuros("2000000.00")),
+                new CostPlanLine(2023, STAFF, Money.ofEuros("2000000.00")),
+                new CostPlanLine(2024, STAFF, Money.ofEuros("1950000.00")),
+                new CostPlanLine(2025, STAFF, Money.ofEuros("1927692.31")));
+    }
+
+    public static SetCostPlan setMunichPlan() {
+        return new SetCostPlan(MUNICH, FundingRate.STANDARD, Money.ZERO, munichLines(), LocalDate.of(2020, 5, 5));
+    }
+
+    public static CostPlanSet munichPlanSet() {
+        return new CostPlanSet(MUNICH, FundingRate.STANDARD, Money.ZERO, munichLines(), List.of(
+                new YearlyFunding(2021, Money.ofEuros("1900000.00"), Money.ofEuros("1235000.00"), Money.ofEuros("665000.00")),
+                new YearlyFunding(2022, Money.ofEuros("2000000.00"), Money.ofEuros("1300000.00"), Money.ofEuros("700000.00")),
+                new YearlyFunding(2023, Money.ofEuros("2000000.00"), Money.ofEuros("1300000.00"), Money.ofEuros("700000.00")),
+                new YearlyFunding(2024, Money.ofEuros("1950000.00"), Money.ofEuros("1267500.00"), Money.ofEuros("682500.00")),
+                new YearlyFunding(2025, Money.ofEuros("1927692.31"), Money.ofEuros("1253000.00"), Money.ofEuros("674692.31"))),
+                MUNICH_ELIGIBLE, MUNICH_GRANT, MUNICH_OWN_SHARE, LocalDate.of(2020, 5, 5));
+    }
+
+    /** The plenary's resolution of 13.05.2020 on paper 14-20 / V 18416. */
+    public static CouncilResolutionPassed munichResolution(ResolutionOutcome outcome, ResolutionSubject... subjects) {
+        return new CouncilResolutionPassed(MUNICH, "14-20 / V 18416", "Bewerbung Modellprojekt Smart Cities",
+                "Vollversammlung des Stadtrates", SESSION, true, Set.of(subjects), outcome, new Votes(null, null, null),
+                List.of("14-20 / A 06936"));
+    }
+
+    public static CouncilResolutionPassed munichMandate() {
+        return munichResolution(ResolutionOutcome.ADOPTED, ResolutionSubject.APPLICATION_APPROVAL,
+                ResolutionSubject.OWN_SHARE_FINANCING);
+    }
+
+    public static ApplicationSubmitted munichApplied() {
+        return new ApplicationSubmitted(MUNICH, LocalDate.of(2020, 5, 19), MUNICH_ELIGIBLE, MUNICH_GRANT,
+                List.of("14-20 / V 18416"));
+    }
+
+    public static GrantAwarded munichGranted() {
+        return new GrantAwarded(MUNICH, GRANT_DECIDED, MUNICH_GRANT, "KfW 436 SC20-SFQRL");
+    }
+
+    public static Object[] munichFunded() {
+        return new Object[]{munichJoined(), munichPlanSet(), munichMandate(), munichApplied(), munichGranted()};
+    }
+
+    /** Costs of the first half of 2021, requested on 05.07.2021 for the payout at the end of July. */
+    public static RequestDisbursement firstRequest(String requestId, Money staffCosts) {
+        return new RequestDisbursement(MUNICH, requestId, LocalDate.of(2021, 7, 5), LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31), List.of(new IncurredCost(2021, STAFF, staffCosts)));
+    }
+
+    public static DisbursementRequested firstRequested(String requestId, Money staffCosts) {
+        RequestDisbursement r = firstRequest(requestId, staffCosts);
+        return new DisbursementRequested(MUNICH, requestId, r.requestedOn(), r.periodStart(), r.periodEnd(),
+                r.payoutDate(), r.costs(), staffCosts, FundingRate.STANDARD.grantFor(staffCosts));
+    }
+}

@@ -1,0 +1,111 @@
+package de.consortium.domain.application;
+
+import de.consortium.domain.CutCase;
+import de.consortium.domain.partner.Partner;
+import de.consortium.domain.partner.PartnerFixture;
+import de.consortium.domain.resolution.ResolutionOutcome;
+import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.domain.rules.RuleViolation;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
+
+class SubmitApplicationTest {
+
+    private FixtureConfiguration<Partner> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = PartnerFixture.create();
+    }
+
+    @Test
+    void applicationDeadline_anApplicationOnTheDeadlineIsAccepted() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate())
+                .when(new SubmitApplication(CutCase.MUNICH, CutCase.DEADLINE))
+                .expectEvents(new ApplicationSubmitted(CutCase.MUNICH, CutCase.DEADLINE, CutCase.MUNICH_ELIGIBLE,
+                        CutCase.MUNICH_GRANT, List.of("14-20 / V 18416")));
+    }
+
+    @Test
+    void applicationDeadline_anApplicationAfterTheDeadlineIsRefused() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate())
+                .when(new SubmitApplication(CutCase.MUNICH, CutCase.DEADLINE.plusDays(1)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("after the call's deadline of 2020-05-20"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void councilMandate_approvalAndOwnShareMayComeFromSeparateResolutions() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(),
+                        CutCase.munichResolution(ResolutionOutcome.ADOPTED_AS_AMENDED,
+                                ResolutionSubject.APPLICATION_APPROVAL),
+                        new de.consortium.domain.resolution.CouncilResolutionPassed(CutCase.MUNICH, "20-26 / V 00001",
+                                "Eigenanteil", "Vollversammlung des Stadtrates", CutCase.SESSION.plusDays(1), true,
+                                java.util.Set.of(ResolutionSubject.OWN_SHARE_FINANCING), ResolutionOutcome.ADOPTED,
+                                null, List.of()))
+                .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
+                .expectEvents(new ApplicationSubmitted(CutCase.MUNICH, LocalDate.of(2020, 5, 19),
+                        CutCase.MUNICH_ELIGIBLE, CutCase.MUNICH_GRANT, List.of("14-20 / V 18416", "20-26 / V 00001")));
+    }
+
+    @Test
+    void councilMandate_noResolutionNoApplication() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet())
+                .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("No adopted council resolution approving the application"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void councilMandate_aRejectedResolutionGivesNoMandate() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(),
+                        CutCase.munichResolution(ResolutionOutcome.REJECTED, ResolutionSubject.APPLICATION_APPROVAL,
+                                ResolutionSubject.OWN_SHARE_FINANCING))
+                .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void councilMandate_theOwnShareNeedsItsDeclarationToo() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(),
+                        CutCase.munichResolution(ResolutionOutcome.ADOPTED, ResolutionSubject.APPLICATION_APPROVAL))
+                .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("financing the own share"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void councilMandate_aResolutionPassedAfterTheApplicationDoesNotCount() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate())
+                .when(new SubmitApplication(CutCase.MUNICH, CutCase.SESSION.minusDays(1)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anApplicationNeedsTheCostPlan() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichMandate())
+                .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("cost and financing plan"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anApplicationIsSubmittedOnce() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate(), CutCase.munichApplied())
+                .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 20)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+}

@@ -1,0 +1,88 @@
+package de.consortium.domain.disbursement;
+
+import de.consortium.domain.CutCase;
+import de.consortium.domain.money.Money;
+import de.consortium.domain.partner.Partner;
+import de.consortium.domain.partner.PartnerFixture;
+import de.consortium.domain.rules.RuleViolation;
+import de.consortium.domain.rules.UnknownReference;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.hamcrest.Matchers.containsString;
+
+class DisbursementDecisionTest {
+
+    private static final Money COSTS = Money.ofEuros("400000.00");
+    private static final Money GRANT_SHARE = Money.ofEuros("260000.00");
+    private static final LocalDate APPROVED = LocalDate.of(2021, 7, 20);
+    private static final LocalDate PAID = LocalDate.of(2021, 7, 31);
+
+    private FixtureConfiguration<Partner> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = PartnerFixture.create();
+    }
+
+    @Test
+    void aRequestedDisbursementIsApproved() {
+        fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
+                .when(new ApproveDisbursement(CutCase.MUNICH, "R1", APPROVED))
+                .expectEvents(new DisbursementApproved(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE));
+    }
+
+    @Test
+    void anApprovedDisbursementIsPaid() {
+        fixture.given(CutCase.munichFunded())
+                .andGiven(CutCase.firstRequested("R1", COSTS),
+                        new DisbursementApproved(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE))
+                .when(new PayDisbursement(CutCase.MUNICH, "R1", PAID))
+                .expectEvents(new DisbursementPaid(CutCase.MUNICH, "R1", PAID, GRANT_SHARE));
+    }
+
+    @Test
+    void onlyAnApprovedDisbursementIsPaid() {
+        fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
+                .when(new PayDisbursement(CutCase.MUNICH, "R1", PAID))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("only a approved one"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRejectedDisbursementCannotBeApproved() {
+        fixture.given(CutCase.munichFunded())
+                .andGiven(CutCase.firstRequested("R1", COSTS),
+                        new DisbursementRejected(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE, "no invoices"))
+                .when(new ApproveDisbursement(CutCase.MUNICH, "R1", APPROVED))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRequestedDisbursementIsRejectedWithItsReason() {
+        fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
+                .when(new RejectDisbursement(CutCase.MUNICH, "R1", APPROVED, "no invoices"))
+                .expectEvents(new DisbursementRejected(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE, "no invoices"));
+    }
+
+    @Test
+    void chronology_theApprovalCannotPrecedeTheRequest() {
+        fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
+                .when(new ApproveDisbursement(CutCase.MUNICH, "R1", LocalDate.of(2021, 7, 4)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnknownRequestIsReported() {
+        fixture.given(CutCase.munichFunded())
+                .when(new ApproveDisbursement(CutCase.MUNICH, "R9", APPROVED))
+                .expectException(UnknownReference.class)
+                .expectNoEvents();
+    }
+}

@@ -1,0 +1,56 @@
+package de.consortium.domain.resolution;
+
+import de.consortium.domain.CutCase;
+import de.consortium.domain.partner.Partner;
+import de.consortium.domain.partner.PartnerFixture;
+import de.consortium.domain.rules.RuleViolation;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+class PassCouncilResolutionTest {
+
+    private FixtureConfiguration<Partner> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = PartnerFixture.create();
+    }
+
+    private static PassCouncilResolution leipzigStyle(LocalDate session) {
+        return new PassCouncilResolution(CutCase.MUNICH, "14-20 / V 18416", "Bewerbung Modellprojekt Smart Cities",
+                "Vollversammlung des Stadtrates", session, true,
+                Set.of(ResolutionSubject.APPLICATION_APPROVAL, ResolutionSubject.OWN_SHARE_FINANCING),
+                ResolutionOutcome.ADOPTED, new Votes(null, 0, 10), List.of("14-20 / A 06936"));
+    }
+
+    @Test
+    void aResolutionIsRecordedAsThePaperShowsIt() {
+        fixture.given(CutCase.munichJoined())
+                .when(leipzigStyle(CutCase.SESSION))
+                .expectEvents(new CouncilResolutionPassed(CutCase.MUNICH, "14-20 / V 18416",
+                        "Bewerbung Modellprojekt Smart Cities", "Vollversammlung des Stadtrates", CutCase.SESSION, true,
+                        Set.of(ResolutionSubject.APPLICATION_APPROVAL, ResolutionSubject.OWN_SHARE_FINANCING),
+                        ResolutionOutcome.ADOPTED, new Votes(null, 0, 10), List.of("14-20 / A 06936")));
+    }
+
+    @Test
+    void resolutionRecordedOnce_theSameSessionsDecisionIsNotRecordedTwice() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichMandate())
+                .when(leipzigStyle(CutCase.SESSION))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeferredPaperMayBeDecidedInALaterSession() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichResolution(ResolutionOutcome.DEFERRED,
+                        ResolutionSubject.APPLICATION_APPROVAL))
+                .when(leipzigStyle(CutCase.SESSION.plusDays(7)))
+                .expectSuccessfulHandlerExecution();
+    }
+}
