@@ -6,8 +6,8 @@ import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Programme rule 3: applying requires the council's adopted resolution approving the application and declaring
@@ -16,20 +16,23 @@ import java.util.stream.Stream;
  */
 public final class ApplicationNeedsCouncilMandate {
 
+    /** The subjects on which an adopted resolution must exist before applying. */
+    public static final List<ResolutionSubject> REQUIRED_SUBJECTS =
+            List.of(ResolutionSubject.APPLICATION_APPROVAL, ResolutionSubject.OWN_SHARE_FINANCING);
+
     private ApplicationNeedsCouncilMandate() {
     }
 
     /** Returns the paper references of the resolutions that give the mandate. */
     public static List<String> check(CouncilResolutions resolutions, LocalDate submittedOn) {
-        CouncilResolutionPassed approval = resolutions.adopting(ResolutionSubject.APPLICATION_APPROVAL, submittedOn)
-                .orElseThrow(() -> missing("approving the application", submittedOn));
-        CouncilResolutionPassed ownShare = resolutions.adopting(ResolutionSubject.OWN_SHARE_FINANCING, submittedOn)
-                .orElseThrow(() -> missing("financing the own share", submittedOn));
-        return Stream.of(approval.paperReference(), ownShare.paperReference()).distinct().toList();
-    }
-
-    private static RuleViolation missing(String what, LocalDate submittedOn) {
-        return new RuleViolation("application-needs-council-mandate", "No adopted council resolution "
-                + what + " was passed by " + submittedOn + "; the application needs one.");
+        List<String> papers = new ArrayList<>();
+        for (ResolutionSubject subject : REQUIRED_SUBJECTS) {
+            CouncilResolutionPassed resolution = resolutions.adopting(subject, submittedOn)
+                    .orElseThrow(() -> new RuleViolation("application-needs-council-mandate", "No adopted council"
+                            + " resolution " + subject.description() + " was passed by " + submittedOn
+                            + "; the application needs one."));
+            papers.add(resolution.paperReference());
+        }
+        return papers.stream().distinct().toList();
     }
 }

@@ -38,6 +38,9 @@ import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.WorldDateNotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -78,6 +81,13 @@ public class Partner {
         apply(new PartnerJoinedConsortium(command.partnerId(), command.name(), command.municipalKey(),
                 terms.leadPartner().equals(command.partnerId().partnerCode()), terms.applicationDeadline(),
                 terms.runningTime(), command.joinedOn()));
+    }
+
+    /** Every command on an existing partner answers with the aggregate's version after it. */
+    @CommandHandlerInterceptor
+    Long answeringWithVersion(InterceptorChain chain) throws Exception {
+        chain.proceed();
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

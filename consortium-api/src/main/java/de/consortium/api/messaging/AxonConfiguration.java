@@ -1,0 +1,64 @@
+package de.consortium.api.messaging;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import de.consortium.domain.project.Project;
+import de.consortium.domain.project.ProjectTermsLookup;
+import de.consortium.domain.project.RepositoryProjectTermsLookup;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /** The clock of "today" for the rules, and of the instants the event store records. */
+    @Bean
+    Clock clock(ConsortiumProperties properties) {
+        Clock clock = Clock.system(properties.timeZone());
+        GenericEventMessage.clock = clock;
+        return clock;
+    }
+
+    /**
+     * Events, snapshots and messages are stored as JSON by their own mapper, so that the REST API's JSON settings
+     * can never change what is in the event store. Unknown properties are ignored so that old events still read
+     * after a field was dropped.
+     */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return JsonMapper.builder().findAndAddModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    /** The REST API's mapper; declared because the Axon mapper above would otherwise stand in for it. */
+    @Bean
+    @Primary
+    ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
+        return builder.build();
+    }
+
+    @Bean
+    ProjectTermsLookup projectTermsLookup(@Lazy @Qualifier("projectRepository") Repository<Project> projects) {
+        return new RepositoryProjectTermsLookup(projects);
+    }
+
+    /** A second append at an aggregate's sequence number is a concurrent change, not an outage. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueViolationResolver();
+    }
+}

@@ -1,0 +1,141 @@
+package de.consortium.api.problem;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import de.consortium.api.messaging.CommandRefusal;
+import de.consortium.domain.rules.UnknownReference;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as RFC 9457 problem+json: 400 for input that is malformed or invalid, 404 for unknown projects,
+ * partners and requests, 409 for what the programme's rules or the current state forbid (naming the rule).
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String RULE_TYPE = "urn:consortium:rule:";
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail refused(CommandExecutionException e) {
+        CommandRefusal refusal = e.<CommandRefusal>getDetails().orElse(null);
+        if (refusal == null) {
+            log.error("Command failed", e);
+            return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The command failed.");
+        }
+        return switch (refusal.kind()) {
+            case INVALID -> problem(HttpStatus.BAD_REQUEST, "Invalid request", refusal.message());
+            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "Not found", refusal.message());
+            case RULE_VIOLATED -> ruleViolated(refusal.rule(), refusal.message());
+        };
+    }
+
+    @ExceptionHandler(UnknownReference.class)
+    ProblemDetail notFound(UnknownReference e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalid(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail exists(AggregateStreamCreationException e) {
+        return ruleViolated("exists-once", "It exists already: a project or partner is registered once.");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException e) {
+        return ruleViolated("concurrent-change", "Another change to the same partner was stored at the same"
+                + " moment; nothing was changed by this request. Read the current state and send it again.");
+    }
+
+    @ExceptionHandler(EventStoreException.class)
+    ProblemDetail storeUnavailable(EventStoreException e) {
+        log.error("Event store failure", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Event store unavailable",
+                "The event store could not be reached; nothing was stored. Try again later.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<String> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ProblemHandler::describe).sorted().toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", String.join("; ", errors));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+                unreadable(e.getCause())));
+    }
+
+    private static String unreadable(Throwable cause) {
+        if (cause instanceof ValueInstantiationException v && v.getCause() != null) {
+            return "Invalid value at '" + path(v) + "': " + v.getCause().getMessage();
+        }
+        if (cause instanceof UnrecognizedPropertyException u) {
+            return "Unknown field '" + path(u) + "'.";
+        }
+        if (cause instanceof InvalidFormatException f) {
+            return "The value at '" + path(f) + "' is not a valid " + f.getTargetType().getSimpleName() + ".";
+        }
+        if (cause instanceof MismatchedInputException m) {
+            return "The value at '" + path(m) + "' has the wrong type.";
+        }
+        return "The body is not well-formed JSON.";
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
+                : "[" + ref.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String describe(FieldError error) {
+        return error.getField() + ": " + error.getDefaultMessage();
+    }
+
+    private static ProblemDetail ruleViolated(String rule, String message) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Refused by a rule", message);
+        problem.setType(URI.create(RULE_TYPE + rule));
+        problem.setProperty("rule", rule);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

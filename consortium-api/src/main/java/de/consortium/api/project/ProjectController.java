@@ -1,0 +1,57 @@
+package de.consortium.api.project;
+
+import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.Commands;
+import de.consortium.api.messaging.Queries;
+import de.consortium.domain.rules.UnknownReference;
+import de.consortium.projections.status.FindProjects;
+import de.consortium.projections.status.ProjectStatus;
+import de.consortium.projections.status.ProjectSummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/projects")
+@Tag(name = "Projects", description = "Register joint projects; read their status")
+class ProjectController {
+
+    private final Commands commands;
+    private final Queries queries;
+
+    ProjectController(Commands commands, Queries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @Operation(summary = "register-project: the consortium lead registers a joint project under a programme's call")
+    ResponseEntity<CommandAccepted> register(@Valid @RequestBody RegisterProjectRequest request) {
+        return commands.create(request.toCommand(), URI.create("/api/projects/" + request.projectId()),
+                request.projectId(), null, null);
+    }
+
+    @GetMapping
+    @Operation(summary = "All registered projects with their partners and stage")
+    List<ProjectSummary> projects() {
+        return queries.ask(new FindProjects(), ResponseTypes.multipleInstancesOf(ProjectSummary.class));
+    }
+
+    @GetMapping("/{projectId}")
+    @Operation(summary = "The joint project's status: per partner its stage, missing prerequisites, next deadlines")
+    ProjectStatus status(@PathVariable String projectId) {
+        return queries.projectStatus(projectId)
+                .orElseThrow(() -> new UnknownReference("No project '" + projectId + "' is registered."));
+    }
+}

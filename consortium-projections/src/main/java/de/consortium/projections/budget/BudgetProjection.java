@@ -1,0 +1,232 @@
+package de.consortium.projections.budget;
+
+import de.consortium.domain.costplan.CostLine;
+import de.consortium.domain.costplan.CostPlanSet;
+import de.consortium.domain.disbursement.DisbursementApproved;
+import de.consortium.domain.disbursement.DisbursementPaid;
+import de.consortium.domain.disbursement.DisbursementRejected;
+import de.consortium.domain.disbursement.DisbursementRequested;
+import de.consortium.domain.disbursement.DisbursementStatus;
+import de.consortium.domain.grant.GrantAwarded;
+import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.partner.PartnerJoinedConsortium;
+import de.consortium.projections.support.Euros;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The budget drawdown per partner, year and cost line: planned, requested, approved, paid and remaining, with
+ * grant versus own share. Plans are replaced whole; requests are keyed by their id, so redelivery is harmless.
+ */
+@Component
+@ProcessingGroup(BudgetProjection.GROUP)
+public class BudgetProjection {
+
+    public static final String GROUP = "budget";
+    private static final String PARTNER = " WHERE project_id = ? AND partner_code = ?";
+    private static final String REQUEST = PARTNER + " AND request_id = ?";
+
+    private final JdbcTemplate jdbc;
+
+    public BudgetProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PartnerJoinedConsortium event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("DELETE FROM budget_partner" + PARTNER, id.projectId(), id.partnerCode());
+        jdbc.update("INSERT INTO budget_partner (project_id, partner_code, name) VALUES (?, ?, ?)",
+                id.projectId(), id.partnerCode(), event.name());
+    }
+
+    @EventHandler
+    void on(CostPlanSet event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("UPDATE budget_partner SET funding_rate = ?, grant_percent = ?, third_party_funds = ?,"
+                        + " eligible_costs = ?, planned_grant = ?, own_share = ?" + PARTNER,
+                event.fundingRate().name(), event.fundingRate().grantPercent(), event.thirdPartyFunds().cents(),
+                event.eligibleCosts().cents(), event.grant().cents(), event.ownShare().cents(),
+                id.projectId(), id.partnerCode());
+        jdbc.update("DELETE FROM budget_year" + PARTNER, id.projectId(), id.partnerCode());
+        jdbc.update("DELETE FROM budget_line" + PARTNER, id.projectId(), id.partnerCode());
+        event.years().forEach(year -> jdbc.update("INSERT INTO budget_year (project_id, partner_code, plan_year,"
+                        + " eligible_costs, grant_amount, own_share) VALUES (?, ?, ?, ?, ?, ?)", id.projectId(),
+                id.partnerCode(), year.year(), year.eligibleCosts().cents(), year.grant().cents(),
+                year.ownShare().cents()));
+        event.lines().forEach(line -> jdbc.update("INSERT INTO budget_line (project_id, partner_code, plan_year,"
+                        + " cost_line, planned) VALUES (?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(), line.year(),
+                line.costLine().code(), line.eligibleCosts().cents()));
+    }
+
+    @EventHandler
+    void on(GrantAwarded event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("UPDATE budget_partner SET granted = ?" + PARTNER, event.grantAmount().cents(), id.projectId(),
+                id.partnerCode());
+    }
+
+    @EventHandler
+    void on(DisbursementRequested event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("DELETE FROM budget_request_cost" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
+        jdbc.update("DELETE FROM budget_request" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
+        jdbc.update("INSERT INTO budget_request (project_id, partner_code, request_id, status, grant_amount)"
+                        + " VALUES (?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.requestId(),
+                DisbursementStatus.REQUESTED.name(), event.grantAmount().cents());
+        event.costs().forEach(cost -> jdbc.update("INSERT INTO budget_request_cost (project_id, partner_code,"
+                        + " request_id, cost_year, cost_line, amount) VALUES (?, ?, ?, ?, ?, ?)", id.projectId(),
+                id.partnerCode(), event.requestId(), cost.year(), cost.costLine().code(), cost.amount().cents()));
+    }
+
+    @EventHandler
+    void on(DisbursementApproved event) {
+        setStatus(event.partnerId(), event.requestId(), DisbursementStatus.APPROVED);
+    }
+
+    @EventHandler
+    void on(DisbursementRejected event) {
+        setStatus(event.partnerId(), event.requestId(), DisbursementStatus.REJECTED);
+    }
+
+    @EventHandler
+    void on(DisbursementPaid event) {
+        setStatus(event.partnerId(), event.requestId(), DisbursementStatus.PAID);
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : List.of("budget_request_cost", "budget_request", "budget_line", "budget_year",
+                "budget_partner")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    @QueryHandler
+    public ProjectBudget handle(FindBudget query) {
+        String projectId = query.projectId();
+        Map<String, Drawn> grantDrawn = new HashMap<>();
+        jdbc.query("SELECT r.partner_code, " + Drawn.sums("r.grant_amount") + " FROM budget_request r"
+                        + " WHERE r.project_id = ? GROUP BY r.partner_code",
+                rs -> {
+                    grantDrawn.put(rs.getString("partner_code"), drawn(rs));
+                }, projectId);
+        Map<String, Map<Integer, Map<String, Long>>> planned = new HashMap<>();
+        jdbc.query("SELECT partner_code, plan_year, cost_line, planned FROM budget_line WHERE project_id = ?",
+                rs -> {
+                    planned.computeIfAbsent(rs.getString("partner_code"), p -> new TreeMap<>())
+                            .computeIfAbsent(rs.getInt("plan_year"), y -> new TreeMap<>())
+                            .put(rs.getString("cost_line"), rs.getLong("planned"));
+                }, projectId);
+        Map<String, Map<Integer, Map<String, Drawn>>> drawnCosts = new HashMap<>();
+        jdbc.query("SELECT c.partner_code, c.cost_year, c.cost_line, " + Drawn.sums("c.amount")
+                        + " FROM budget_request_cost c JOIN budget_request r ON r.project_id = c.project_id"
+                        + " AND r.partner_code = c.partner_code AND r.request_id = c.request_id"
+                        + " WHERE c.project_id = ? GROUP BY c.partner_code, c.cost_year, c.cost_line",
+                rs -> {
+                    drawnCosts.computeIfAbsent(rs.getString("partner_code"), p -> new TreeMap<>())
+                            .computeIfAbsent(rs.getInt("cost_year"), y -> new TreeMap<>())
+                            .put(rs.getString("cost_line"), drawn(rs));
+                }, projectId);
+        Map<String, Map<Integer, long[]>> yearFunding = new HashMap<>();
+        jdbc.query("SELECT partner_code, plan_year, eligible_costs, grant_amount, own_share FROM budget_year"
+                        + " WHERE project_id = ?",
+                rs -> {
+                    yearFunding.computeIfAbsent(rs.getString("partner_code"), p -> new TreeMap<>())
+                            .put(rs.getInt("plan_year"), new long[]{rs.getLong("eligible_costs"),
+                                    rs.getLong("grant_amount"), rs.getLong("own_share")});
+                }, projectId);
+
+        List<PartnerBudget> partners = jdbc.query("SELECT * FROM budget_partner WHERE project_id = ?"
+                + " ORDER BY partner_code", (rs, row) -> {
+            String code = rs.getString("partner_code");
+            return new PartnerBudget(code, rs.getString("name"), rs.getString("funding_rate"),
+                    (Integer) rs.getObject("grant_percent"), Euros.of(rs.getLong("eligible_costs")),
+                    Euros.of(rs.getLong("planned_grant")), Euros.of(rs.getLong("own_share")),
+                    Euros.of(rs.getLong("third_party_funds")),
+                    drawdown(rs.getLong("granted"), grantDrawn.getOrDefault(code, Drawn.NONE)),
+                    years(yearFunding.getOrDefault(code, Map.of()), planned.getOrDefault(code, Map.of()),
+                            drawnCosts.getOrDefault(code, Map.of())));
+        }, projectId);
+        return totals(projectId, partners, yearFunding, grantDrawn);
+    }
+
+    private ProjectBudget totals(String projectId, List<PartnerBudget> partners,
+                                 Map<String, Map<Integer, long[]>> yearFunding, Map<String, Drawn> grantDrawn) {
+        Map<Integer, long[]> years = new TreeMap<>();
+        yearFunding.values().forEach(byYear -> byYear.forEach((year, funding) -> {
+            long[] total = years.computeIfAbsent(year, y -> new long[3]);
+            for (int i = 0; i < 3; i++) {
+                total[i] += funding[i];
+            }
+        }));
+        long eligible = 0;
+        long grant = 0;
+        long ownShare = 0;
+        long granted = 0;
+        for (PartnerBudget partner : partners) {
+            eligible += cents(partner.eligibleCosts());
+            grant += cents(partner.grant());
+            ownShare += cents(partner.ownShare());
+            granted += cents(partner.drawdown().granted());
+        }
+        Drawn drawn = grantDrawn.values().stream().reduce(Drawn.NONE, Drawn::plus);
+        return new ProjectBudget(projectId, Euros.of(eligible), Euros.of(grant), Euros.of(ownShare),
+                drawdown(granted, drawn), years.entrySet().stream().map(e -> new ProjectBudget.YearTotal(e.getKey(),
+                Euros.of(e.getValue()[0]), Euros.of(e.getValue()[1]), Euros.of(e.getValue()[2]))).toList(), partners);
+    }
+
+    private static List<BudgetYear> years(Map<Integer, long[]> funding, Map<Integer, Map<String, Long>> planned,
+                                          Map<Integer, Map<String, Drawn>> drawn) {
+        TreeSet<Integer> allYears = new TreeSet<>(funding.keySet());
+        allYears.addAll(drawn.keySet());
+        List<BudgetYear> years = new ArrayList<>();
+        for (int year : allYears) {
+            long[] plan = funding.getOrDefault(year, new long[3]);
+            Map<String, Long> plannedLines = planned.getOrDefault(year, Map.of());
+            Map<String, Drawn> drawnLines = drawn.getOrDefault(year, Map.of());
+            TreeSet<String> codes = new TreeSet<>(plannedLines.keySet());
+            codes.addAll(drawnLines.keySet());
+            List<BudgetLine> lines = codes.stream().map(code -> line(code, plannedLines.getOrDefault(code, 0L),
+                    drawnLines.getOrDefault(code, Drawn.NONE))).toList();
+            years.add(new BudgetYear(year, Euros.of(plan[0]), Euros.of(plan[1]), Euros.of(plan[2]), lines));
+        }
+        return years;
+    }
+
+    private static BudgetLine line(String code, long planned, Drawn drawn) {
+        return new BudgetLine(code, CostLine.of(code).title(), Euros.of(planned), Euros.of(drawn.requested()),
+                Euros.of(drawn.approved()), Euros.of(drawn.paid()), Euros.of(planned - drawn.requested()));
+    }
+
+    private static GrantDrawdown drawdown(long granted, Drawn drawn) {
+        return new GrantDrawdown(Euros.of(granted), Euros.of(drawn.requested()), Euros.of(drawn.approved()),
+                Euros.of(drawn.paid()), Euros.of(granted - drawn.requested()));
+    }
+
+    private static long cents(java.math.BigDecimal euros) {
+        return euros.movePointRight(2).longValueExact();
+    }
+
+    private static Drawn drawn(ResultSet rs) throws SQLException {
+        return new Drawn(rs.getLong("requested"), rs.getLong("approved"), rs.getLong("paid"));
+    }
+
+    private void setStatus(PartnerId id, String requestId, DisbursementStatus status) {
+        jdbc.update("UPDATE budget_request SET status = ?" + REQUEST, status.name(), id.projectId(), id.partnerCode(),
+                requestId);
+    }
+}

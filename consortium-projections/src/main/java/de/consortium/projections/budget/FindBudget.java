@@ -1,0 +1,4 @@
+package de.consortium.projections.budget;
+
+public record FindBudget(String projectId) {
+}

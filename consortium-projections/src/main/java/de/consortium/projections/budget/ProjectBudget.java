@@ -1,0 +1,12 @@
+package de.consortium.projections.budget;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The joint project's budget: the sum of its partners' plans and drawdowns, and each partner's. */
+public record ProjectBudget(String projectId, BigDecimal eligibleCosts, BigDecimal grant, BigDecimal ownShare,
+                            GrantDrawdown drawdown, List<YearTotal> years, List<PartnerBudget> partners) {
+
+    public record YearTotal(int year, BigDecimal eligibleCosts, BigDecimal grant, BigDecimal ownShare) {
+    }
+}

@@ -1,0 +1,4 @@
+package de.consortium.projections.disbursement;
+
+public record FindDisbursements(String projectId) {
+}

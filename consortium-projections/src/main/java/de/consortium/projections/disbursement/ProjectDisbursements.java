@@ -1,0 +1,6 @@
+package de.consortium.projections.disbursement;
+
+import java.util.List;
+
+public record ProjectDisbursements(String projectId, List<DisbursementView> disbursements) {
+}

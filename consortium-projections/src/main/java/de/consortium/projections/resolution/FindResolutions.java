@@ -1,0 +1,4 @@
+package de.consortium.projections.resolution;
+
+public record FindResolutions(String projectId) {
+}

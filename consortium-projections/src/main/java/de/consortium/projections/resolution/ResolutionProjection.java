@@ -1,0 +1,115 @@
+package de.consortium.projections.resolution;
+
+import de.consortium.domain.application.ApplicationNeedsCouncilMandate;
+import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.partner.PartnerJoinedConsortium;
+import de.consortium.domain.resolution.CouncilResolutionPassed;
+import de.consortium.domain.resolution.ResolutionOutcome;
+import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.projections.support.Dates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Per partner: the council resolutions it recorded, and the state of each resolution the programme requires. */
+@Component
+@ProcessingGroup(ResolutionProjection.GROUP)
+public class ResolutionProjection {
+
+    public static final String GROUP = "resolutions";
+    private static final String SEPARATOR = "\n";
+
+    private final JdbcTemplate jdbc;
+
+    public ResolutionProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PartnerJoinedConsortium event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("DELETE FROM resolution_partner WHERE project_id = ? AND partner_code = ?", id.projectId(),
+                id.partnerCode());
+        jdbc.update("INSERT INTO resolution_partner (project_id, partner_code, name) VALUES (?, ?, ?)",
+                id.projectId(), id.partnerCode(), event.name());
+    }
+
+    @EventHandler
+    void on(CouncilResolutionPassed event, @Timestamp Instant recordedAt) {
+        PartnerId id = event.partnerId();
+        jdbc.update("DELETE FROM resolution WHERE project_id = ? AND partner_code = ? AND paper_reference = ?"
+                        + " AND body = ? AND session_date = ?", id.projectId(), id.partnerCode(), event.paperReference(),
+                event.body(), event.sessionDate());
+        Integer[] votes = event.votes() == null ? new Integer[3] : new Integer[]{event.votes().inFavour(),
+                event.votes().against(), event.votes().abstentions()};
+        jdbc.update("INSERT INTO resolution (project_id, partner_code, paper_reference, body, session_date, title,"
+                        + " public_session, subjects, outcome, votes_in_favour, votes_against, votes_abstentions,"
+                        + " motions_answered, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id.projectId(), id.partnerCode(), event.paperReference(), event.body(), event.sessionDate(),
+                event.title(), event.publicSession(), event.subjects().stream().map(Enum::name).sorted()
+                        .collect(Collectors.joining(SEPARATOR)), event.outcome().name(), votes[0], votes[1], votes[2],
+                String.join(SEPARATOR, event.motionsAnswered()), java.sql.Timestamp.from(recordedAt));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM resolution");
+        jdbc.update("DELETE FROM resolution_partner");
+    }
+
+    @QueryHandler
+    public ProjectResolutions handle(FindResolutions query) {
+        Map<String, List<ResolutionView>> byPartner = jdbc.query("SELECT * FROM resolution WHERE project_id = ?"
+                                + " ORDER BY session_date, recorded_at", (rs, row) -> Map.entry(
+                                rs.getString("partner_code"), view(rs)), query.projectId()).stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        List<PartnerResolutions> partners = jdbc.query("SELECT partner_code, name FROM resolution_partner"
+                + " WHERE project_id = ? ORDER BY partner_code", (rs, row) -> {
+            List<ResolutionView> resolutions = byPartner.getOrDefault(rs.getString("partner_code"), List.of());
+            return new PartnerResolutions(rs.getString("partner_code"), rs.getString("name"),
+                    ApplicationNeedsCouncilMandate.REQUIRED_SUBJECTS.stream()
+                            .map(subject -> requirement(subject, resolutions)).toList(), resolutions);
+        }, query.projectId());
+        return new ProjectResolutions(query.projectId(), partners);
+    }
+
+    /** The earliest adopted resolution satisfies a requirement; without one, the latest decision shows why not. */
+    static RequiredResolution requirement(ResolutionSubject subject, List<ResolutionView> resolutions) {
+        List<ResolutionView> onSubject = resolutions.stream().filter(r -> r.subjects().contains(subject)).toList();
+        return onSubject.stream().filter(r -> r.outcome().isAdopted()).findFirst()
+                .map(r -> new RequiredResolution(subject, RequirementState.SATISFIED, r.paperReference(),
+                        r.sessionDate(), r.outcome()))
+                .or(() -> onSubject.stream().max(Comparator.comparing(ResolutionView::sessionDate))
+                        .map(r -> new RequiredResolution(subject, RequirementState.NOT_ADOPTED, r.paperReference(),
+                                r.sessionDate(), r.outcome())))
+                .orElse(new RequiredResolution(subject, RequirementState.MISSING, null, null, null));
+    }
+
+    private static ResolutionView view(ResultSet rs) throws SQLException {
+        Set<ResolutionSubject> subjects = EnumSet.noneOf(ResolutionSubject.class);
+        Arrays.stream(rs.getString("subjects").split(SEPARATOR)).map(ResolutionSubject::valueOf).forEach(subjects::add);
+        String motions = rs.getString("motions_answered");
+        return new ResolutionView(rs.getString("paper_reference"), rs.getString("title"), rs.getString("body"),
+                Dates.of(rs.getDate("session_date")), rs.getBoolean("public_session"), subjects,
+                ResolutionOutcome.valueOf(rs.getString("outcome")), (Integer) rs.getObject("votes_in_favour"),
+                (Integer) rs.getObject("votes_against"), (Integer) rs.getObject("votes_abstentions"),
+                motions.isEmpty() ? List.of() : List.of(motions.split(SEPARATOR)),
+                rs.getTimestamp("recorded_at").toInstant());
+    }
+}

@@ -1,0 +1,16 @@
+package de.consortium.projections.resolution;
+
+import de.consortium.domain.resolution.ResolutionOutcome;
+import de.consortium.domain.resolution.ResolutionSubject;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A council resolution as the paper shows it, and when the system recorded it. */
+public record ResolutionView(String paperReference, String title, String body, LocalDate sessionDate,
+                             boolean publicSession, Set<ResolutionSubject> subjects, ResolutionOutcome outcome,
+                             Integer votesInFavour, Integer votesAgainst, Integer abstentions,
+                             List<String> motionsAnswered, Instant recordedAt) {
+}

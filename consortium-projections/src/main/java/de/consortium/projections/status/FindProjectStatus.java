@@ -1,0 +1,4 @@
+package de.consortium.projections.status;
+
+public record FindProjectStatus(String projectId) {
+}

@@ -1,0 +1,12 @@
+package de.consortium.projections.status;
+
+import java.util.List;
+
+/**
+ * One partner's stage, what it still lacks for the next step (in words), its next deadlines, and the version of its
+ * aggregate the status reflects.
+ */
+public record PartnerStatus(String partnerCode, String name, String municipalKey, boolean leadPartner,
+                            PartnerStage stage, List<String> missingPrerequisites, List<Deadline> nextDeadlines,
+                            long version) {
+}

@@ -1,0 +1,212 @@
+package de.consortium.projections.status;
+
+import de.consortium.domain.application.ApplicationSubmitted;
+import de.consortium.domain.costplan.CostPlanSet;
+import de.consortium.domain.disbursement.DisbursementApproved;
+import de.consortium.domain.disbursement.DisbursementPaid;
+import de.consortium.domain.disbursement.DisbursementRejected;
+import de.consortium.domain.disbursement.DisbursementRequested;
+import de.consortium.domain.grant.GrantAwarded;
+import de.consortium.domain.grant.GrantRefused;
+import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.partner.PartnerJoinedConsortium;
+import de.consortium.domain.project.ProjectRegistered;
+import de.consortium.domain.resolution.CouncilResolutionPassed;
+import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.projections.support.Dates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The projects and their joint status: per partner its stage, missing prerequisites and next deadlines. Every
+ * write sets absolute values keyed by project and partner, so redelivered events change nothing.
+ */
+@Component
+@ProcessingGroup(ProjectStatusProjection.GROUP)
+public class ProjectStatusProjection {
+
+    public static final String GROUP = "project-status";
+
+    private final JdbcTemplate jdbc;
+
+    public ProjectStatusProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ProjectRegistered event) {
+        jdbc.update("DELETE FROM status_measure WHERE project_id = ?", event.projectId());
+        jdbc.update("DELETE FROM status_project WHERE project_id = ?", event.projectId());
+        jdbc.update("INSERT INTO status_project (project_id, title, programme, lead_partner, application_deadline,"
+                        + " running_from, running_to, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                event.projectId(), event.title(), event.programme(), event.leadPartner(), event.applicationDeadline(),
+                event.runningTime().start(), event.runningTime().end(), event.registeredOn());
+        event.measures().forEach(measure -> jdbc.update(
+                "INSERT INTO status_measure (project_id, code, title) VALUES (?, ?, ?)",
+                event.projectId(), measure.code(), measure.title()));
+    }
+
+    @EventHandler
+    void on(PartnerJoinedConsortium event, @SequenceNumber long version) {
+        PartnerId id = event.partnerId();
+        jdbc.update("DELETE FROM status_partner WHERE project_id = ? AND partner_code = ?", id.projectId(),
+                id.partnerCode());
+        jdbc.update("INSERT INTO status_partner (project_id, partner_code, name, municipal_key, lead_partner,"
+                        + " joined_on, application_deadline, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                id.projectId(), id.partnerCode(), event.name(), event.municipalKey(), event.leadPartner(),
+                event.joinedOn(), event.applicationDeadline(), version);
+    }
+
+    @EventHandler
+    void on(CostPlanSet event, @SequenceNumber long version) {
+        updatePartner(event.partnerId(), version, "cost_plan_set_on = ?", event.decidedOn());
+    }
+
+    /** The first adopted resolution on a subject is the one that satisfies it; later ones change nothing. */
+    @EventHandler
+    void on(CouncilResolutionPassed event, @SequenceNumber long version) {
+        String paper = event.paperReference();
+        updatePartner(event.partnerId(), version,
+                "application_approved_by = COALESCE(application_approved_by, ?),"
+                        + " own_share_financed_by = COALESCE(own_share_financed_by, ?)",
+                event.adopts(ResolutionSubject.APPLICATION_APPROVAL) ? paper : null,
+                event.adopts(ResolutionSubject.OWN_SHARE_FINANCING) ? paper : null);
+    }
+
+    @EventHandler
+    void on(ApplicationSubmitted event, @SequenceNumber long version) {
+        updatePartner(event.partnerId(), version, "application_submitted_on = ?", event.submittedOn());
+    }
+
+    @EventHandler
+    void on(GrantAwarded event, @SequenceNumber long version) {
+        updatePartner(event.partnerId(), version, "grant_decided_on = ?, grant_awarded = TRUE", event.decidedOn());
+    }
+
+    @EventHandler
+    void on(GrantRefused event, @SequenceNumber long version) {
+        updatePartner(event.partnerId(), version, "grant_decided_on = ?, grant_awarded = FALSE", event.decidedOn());
+    }
+
+    @EventHandler
+    void on(DisbursementRequested event, @SequenceNumber long version) {
+        PartnerId id = event.partnerId();
+        closeDisbursement(id, event.requestId(), version);
+        jdbc.update("INSERT INTO status_open_disbursement (project_id, partner_code, request_id, payout_date)"
+                + " VALUES (?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.requestId(), event.payoutDate());
+    }
+
+    @EventHandler
+    void on(DisbursementApproved event, @SequenceNumber long version) {
+        updatePartner(event.partnerId(), version, null);
+    }
+
+    @EventHandler
+    void on(DisbursementRejected event, @SequenceNumber long version) {
+        closeDisbursement(event.partnerId(), event.requestId(), version);
+    }
+
+    @EventHandler
+    void on(DisbursementPaid event, @SequenceNumber long version) {
+        closeDisbursement(event.partnerId(), event.requestId(), version);
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : List.of("status_open_disbursement", "status_partner", "status_measure", "status_project")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    @QueryHandler
+    public List<ProjectSummary> handle(FindProjects query) {
+        Map<String, List<PartnerProgress>> partnersByProject = jdbc.query(
+                        "SELECT * FROM status_partner ORDER BY project_id, partner_code", PROGRESS).stream()
+                .collect(Collectors.groupingBy(PartnerProgress::projectId));
+        return jdbc.query("SELECT * FROM status_project ORDER BY project_id", (rs, row) -> {
+            String projectId = rs.getString("project_id");
+            String lead = rs.getString("lead_partner");
+            List<PartnerProgress> partners = partnersByProject.getOrDefault(projectId, List.of());
+            return new ProjectSummary(projectId, rs.getString("title"), rs.getString("programme"), lead,
+                    Dates.of(rs.getDate("application_deadline")), Dates.of(rs.getDate("running_from")),
+                    Dates.of(rs.getDate("running_to")), partners.stream().map(PartnerProgress::partnerCode).toList(),
+                    stageOf(lead, partners));
+        });
+    }
+
+    @QueryHandler
+    public Optional<ProjectStatus> handle(FindProjectStatus query) {
+        String projectId = query.projectId();
+        List<PartnerProgress> partners = jdbc.query(
+                "SELECT * FROM status_partner WHERE project_id = ? ORDER BY lead_partner DESC, partner_code",
+                PROGRESS, projectId);
+        Map<String, List<Deadline>> payouts = jdbc.query(
+                        "SELECT partner_code, request_id, payout_date FROM status_open_disbursement"
+                                + " WHERE project_id = ?", (rs, row) -> Map.entry(rs.getString("partner_code"),
+                                new Deadline("payout of disbursement " + rs.getString("request_id"),
+                                        rs.getDate("payout_date").toLocalDate())), projectId).stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        List<ProjectStatus.MeasureView> measures = jdbc.query(
+                "SELECT code, title FROM status_measure WHERE project_id = ? ORDER BY code",
+                (rs, row) -> new ProjectStatus.MeasureView(rs.getString("code"), rs.getString("title")), projectId);
+        return jdbc.query("SELECT * FROM status_project WHERE project_id = ?", (rs, row) -> {
+            String lead = rs.getString("lead_partner");
+            ProjectStage stage = stageOf(lead, partners);
+            List<String> missing = partners.stream().anyMatch(p -> p.partnerCode().equals(lead))
+                    ? List.of() : List.of("lead partner " + lead + " has not joined the consortium");
+            return new ProjectStatus(projectId, rs.getString("title"), rs.getString("programme"), lead,
+                    Dates.of(rs.getDate("application_deadline")), Dates.of(rs.getDate("running_from")),
+                    Dates.of(rs.getDate("running_to")), measures, stage, stage != ProjectStage.CONSORTIUM_FORMING,
+                    missing, partners.stream()
+                    .map(p -> p.toStatus(payouts.getOrDefault(p.partnerCode(), List.of()))).toList());
+        }, projectId).stream().findFirst();
+    }
+
+    private static ProjectStage stageOf(String leadPartner, List<PartnerProgress> partners) {
+        boolean leadJoined = partners.stream().anyMatch(p -> p.partnerCode().equals(leadPartner));
+        return ProjectStage.of(leadJoined, partners.stream().map(PartnerProgress::stage).toList());
+    }
+
+    private void closeDisbursement(PartnerId id, String requestId, long version) {
+        jdbc.update("DELETE FROM status_open_disbursement WHERE project_id = ? AND partner_code = ?"
+                + " AND request_id = ?", id.projectId(), id.partnerCode(), requestId);
+        updatePartner(id, version, null);
+    }
+
+    /** Sets the given columns and the aggregate version the row now reflects. */
+    private void updatePartner(PartnerId id, long version, String assignments, Object... values) {
+        String set = assignments == null ? "" : assignments + ", ";
+        Object[] args = new Object[values.length + 3];
+        System.arraycopy(values, 0, args, 0, values.length);
+        args[values.length] = version;
+        args[values.length + 1] = id.projectId();
+        args[values.length + 2] = id.partnerCode();
+        jdbc.update("UPDATE status_partner SET " + set + "version = ? WHERE project_id = ? AND partner_code = ?",
+                args);
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<PartnerProgress> PROGRESS =
+            ProjectStatusProjection::progress;
+
+    private static PartnerProgress progress(ResultSet rs, int row) throws SQLException {
+        return new PartnerProgress(rs.getString("project_id"), rs.getString("partner_code"), rs.getString("name"),
+                rs.getString("municipal_key"), rs.getBoolean("lead_partner"),
+                Dates.of(rs.getDate("application_deadline")), Dates.of(rs.getDate("cost_plan_set_on")),
+                rs.getString("application_approved_by"), rs.getString("own_share_financed_by"),
+                Dates.of(rs.getDate("application_submitted_on")), Dates.of(rs.getDate("grant_decided_on")),
+                (Boolean) rs.getObject("grant_awarded"), rs.getLong("version"));
+    }
+}

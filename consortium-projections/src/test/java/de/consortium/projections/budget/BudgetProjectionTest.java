@@ -1,0 +1,80 @@
+package de.consortium.projections.budget;
+
+import de.consortium.domain.disbursement.DisbursementApproved;
+import de.consortium.domain.disbursement.DisbursementPaid;
+import de.consortium.domain.disbursement.DisbursementRejected;
+import de.consortium.projections.support.CutEvents;
+import de.consortium.projections.support.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static de.consortium.projections.support.CutEvents.MUNICH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BudgetProjectionTest {
+
+    private BudgetProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        projection = new BudgetProjection(ReadModelDatabase.create());
+        projection.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false));
+        projection.on(CutEvents.munichPlan());
+        projection.on(CutEvents.munichGranted());
+    }
+
+    private PartnerBudget munich() {
+        return projection.handle(new FindBudget(CutEvents.PROJECT)).partners().get(0);
+    }
+
+    private static BigDecimal euros(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    @Test
+    void thePlanShowsGrantAndOwnSharePerYearAndInTotal() {
+        PartnerBudget munich = munich();
+        assertThat(munich.eligibleCosts()).isEqualTo(euros("9777692.31"));
+        assertThat(munich.grant()).isEqualTo(euros("6355500.00"));
+        assertThat(munich.ownShare()).isEqualTo(euros("3422192.31"));
+        assertThat(munich.years()).extracting(BudgetYear::year, BudgetYear::grant, BudgetYear::ownShare)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2021, euros("3105500.00"), euros("1672192.31")),
+                        org.assertj.core.groups.Tuple.tuple(2022, euros("3250000.00"), euros("1750000.00")));
+        assertThat(munich.drawdown()).isEqualTo(new GrantDrawdown(euros("6355500.00"), euros("0.00"),
+                euros("0.00"), euros("0.00"), euros("6355500.00")));
+    }
+
+    @Test
+    void drawdownFollowsRequestsThroughApprovalAndPayment() {
+        projection.on(CutEvents.munichRequested("R1", "400000.00", "100000.00"));
+        projection.on(CutEvents.munichRequested("R2", "10000.00", "0.00"));
+        projection.on(new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), null));
+        projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null));
+        projection.on(new DisbursementRejected(MUNICH, "R2", LocalDate.of(2021, 7, 20), null, "no invoices"));
+
+        assertThat(munich().drawdown()).isEqualTo(new GrantDrawdown(euros("6355500.00"), euros("325000.00"),
+                euros("325000.00"), euros("325000.00"), euros("6030500.00")));
+        BudgetLine staff2021 = munich().years().get(0).lines().stream()
+                .filter(line -> line.costLine().equals("2.1.1")).findFirst().orElseThrow();
+        assertThat(staff2021).isEqualTo(new BudgetLine("2.1.1", "staff: planning, steering, implementation",
+                euros("4000000.00"), euros("400000.00"), euros("400000.00"), euros("400000.00"),
+                euros("3600000.00")));
+    }
+
+    @Test
+    void aRedeliveredRequestIsCountedOnce() {
+        projection.on(CutEvents.munichRequested("R1", "400000.00", "0.00"));
+        projection.on(CutEvents.munichRequested("R1", "400000.00", "0.00"));
+        assertThat(munich().drawdown().requested()).isEqualTo(euros("260000.00"));
+    }
+
+    @Test
+    void resetEmptiesTheModel() {
+        projection.reset();
+        assertThat(projection.handle(new FindBudget(CutEvents.PROJECT)).partners()).isEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+package de.consortium.projections.resolution;
+
+import de.consortium.domain.resolution.ResolutionOutcome;
+import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.projections.support.CutEvents;
+import de.consortium.projections.support.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static de.consortium.projections.support.CutEvents.MUNICH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResolutionProjectionTest {
+
+    private static final Instant RECORDED = Instant.parse("2026-11-21T10:00:00Z");
+
+    private ResolutionProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        projection = new ResolutionProjection(ReadModelDatabase.create());
+        projection.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false));
+    }
+
+    private PartnerResolutions munich() {
+        return projection.handle(new FindResolutions(CutEvents.PROJECT)).partners().get(0);
+    }
+
+    @Test
+    void withoutResolutionsBothRequirementsAreMissing() {
+        assertThat(munich().required()).extracting(RequiredResolution::state)
+                .containsExactly(RequirementState.MISSING, RequirementState.MISSING);
+    }
+
+    @Test
+    void aDeferredPaperShowsWhyTheRequirementIsOpenUntilALaterSessionAdoptsIt() {
+        projection.on(CutEvents.resolution(MUNICH, "14-20 / V 18416", LocalDate.of(2020, 4, 29),
+                ResolutionOutcome.DEFERRED, ResolutionSubject.APPLICATION_APPROVAL), RECORDED);
+        assertThat(munich().required().get(0)).isEqualTo(new RequiredResolution(
+                ResolutionSubject.APPLICATION_APPROVAL, RequirementState.NOT_ADOPTED, "14-20 / V 18416",
+                LocalDate.of(2020, 4, 29), ResolutionOutcome.DEFERRED));
+
+        projection.on(CutEvents.munichMandate(), RECORDED);
+        assertThat(munich().required()).containsExactly(
+                new RequiredResolution(ResolutionSubject.APPLICATION_APPROVAL, RequirementState.SATISFIED,
+                        "14-20 / V 18416", LocalDate.of(2020, 5, 13), ResolutionOutcome.ADOPTED),
+                new RequiredResolution(ResolutionSubject.OWN_SHARE_FINANCING, RequirementState.SATISFIED,
+                        "14-20 / V 18416", LocalDate.of(2020, 5, 13), ResolutionOutcome.ADOPTED));
+        ResolutionView adopted = munich().resolutions().get(1);
+        assertThat(adopted.votesAgainst()).isZero();
+        assertThat(adopted.abstentions()).isEqualTo(10);
+        assertThat(adopted.votesInFavour()).isNull();
+        assertThat(adopted.motionsAnswered()).containsExactly("14-20 / A 06936");
+        assertThat(adopted.recordedAt()).isEqualTo(RECORDED);
+    }
+
+    @Test
+    void aRedeliveredResolutionIsListedOnce() {
+        projection.on(CutEvents.munichMandate(), RECORDED);
+        projection.on(CutEvents.munichMandate(), RECORDED);
+        assertThat(munich().resolutions()).hasSize(1);
+    }
+
+    @Test
+    void resetEmptiesTheModel() {
+        projection.on(CutEvents.munichMandate(), RECORDED);
+        projection.reset();
+        assertThat(projection.handle(new FindResolutions(CutEvents.PROJECT)).partners()).isEmpty();
+    }
+}

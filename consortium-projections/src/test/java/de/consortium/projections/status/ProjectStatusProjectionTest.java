@@ -1,0 +1,102 @@
+package de.consortium.projections.status;
+
+import de.consortium.domain.resolution.ResolutionOutcome;
+import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.projections.support.CutEvents;
+import de.consortium.projections.support.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static de.consortium.projections.support.CutEvents.HAMBURG;
+import static de.consortium.projections.support.CutEvents.MUNICH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectStatusProjectionTest {
+
+    private ProjectStatusProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        projection = new ProjectStatusProjection(ReadModelDatabase.create());
+        projection.on(CutEvents.registered());
+        projection.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false), 0);
+    }
+
+    private ProjectStatus status() {
+        return projection.handle(new FindProjectStatus(CutEvents.PROJECT)).orElseThrow();
+    }
+
+    private PartnerStatus munich() {
+        return status().partners().stream().filter(p -> p.partnerCode().equals("LHM")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNewPartnerLacksPlanAndResolutionsAndFacesTheApplicationDeadline() {
+        assertThat(munich().stage()).isEqualTo(PartnerStage.JOINED);
+        assertThat(munich().missingPrerequisites()).containsExactly("cost and financing plan missing",
+                "council resolution approving the application missing",
+                "council resolution financing the own share missing");
+        assertThat(munich().nextDeadlines()).containsExactly(
+                new Deadline("application to be submitted", LocalDate.of(2020, 5, 20)));
+        assertThat(status().missingPrerequisites()).containsExactly("lead partner FHH has not joined the consortium");
+        assertThat(status().stage()).isEqualTo(ProjectStage.CONSORTIUM_FORMING);
+    }
+
+    @Test
+    void aRejectedResolutionLeavesThePrerequisiteMissing() {
+        projection.on(CutEvents.resolution(MUNICH, "14-20 / V 18416", LocalDate.of(2020, 5, 13),
+                ResolutionOutcome.REJECTED, ResolutionSubject.APPLICATION_APPROVAL), 1);
+        assertThat(munich().missingPrerequisites()).contains("council resolution approving the application missing");
+        assertThat(munich().version()).isEqualTo(1);
+    }
+
+    @Test
+    void theJointApplicationIsCompleteWhenEveryPartnerApplied() {
+        projection.on(CutEvents.joined(HAMBURG, "Freie und Hansestadt Hamburg", true), 0);
+        projection.on(CutEvents.munichPlan(), 1);
+        projection.on(CutEvents.munichMandate(), 2);
+        projection.on(CutEvents.munichApplied(), 3);
+        assertThat(munich().stage()).isEqualTo(PartnerStage.APPLIED);
+        assertThat(munich().missingPrerequisites()).containsExactly("grant decision of the funder pending");
+        assertThat(status().applicationComplete()).isFalse();
+
+        projection.on(new de.consortium.domain.application.ApplicationSubmitted(HAMBURG, LocalDate.of(2020, 5, 18),
+                null, null, List.of()), 1);
+        assertThat(status().stage()).isEqualTo(ProjectStage.APPLICATION_COMPLETE);
+        assertThat(status().applicationComplete()).isTrue();
+    }
+
+    @Test
+    void openDisbursementsAreNextDeadlinesUntilPaid() {
+        projection.on(CutEvents.munichPlan(), 1);
+        projection.on(CutEvents.munichMandate(), 2);
+        projection.on(CutEvents.munichApplied(), 3);
+        projection.on(CutEvents.munichGranted(), 4);
+        projection.on(CutEvents.munichRequested("R1", "100.00", "0.00"), 5);
+        assertThat(munich().stage()).isEqualTo(PartnerStage.FUNDED);
+        assertThat(munich().nextDeadlines()).containsExactly(
+                new Deadline("payout of disbursement R1", LocalDate.of(2021, 7, 31)));
+
+        projection.on(new de.consortium.domain.disbursement.DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31),
+                null), 6);
+        assertThat(munich().nextDeadlines()).isEmpty();
+        assertThat(munich().version()).isEqualTo(6);
+    }
+
+    @Test
+    void redeliveredEventsChangeNothingAndResetEmptiesTheModel() {
+        projection.on(CutEvents.munichPlan(), 1);
+        ProjectStatus once = status();
+        projection.on(CutEvents.registered());
+        projection.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false), 0);
+        projection.on(CutEvents.munichPlan(), 1);
+        assertThat(status()).isEqualTo(once);
+
+        projection.reset();
+        assertThat(projection.handle(new FindProjectStatus(CutEvents.PROJECT))).isEmpty();
+        assertThat(projection.handle(new FindProjects())).isEmpty();
+    }
+}
