@@ -35,11 +35,11 @@ public class CommandOutcomeInterceptor implements MessageHandlerInterceptor<Comm
         } catch (UnknownReference e) {
             throw refusal(CommandRefusal.Kind.NOT_FOUND, null, e.getMessage());
         } catch (AggregateNotFoundException e) {
-            throw refusal(CommandRefusal.Kind.NOT_FOUND, null, notRegistered(e.getAggregateIdentifier()));
+            throw refusal(CommandRefusal.Kind.NOT_FOUND, null, notRegistered(String.valueOf(e.getAggregateIdentifier())));
         } catch (IllegalArgumentException e) {
             throw refusal(CommandRefusal.Kind.INVALID, null, e.getMessage());
         }
-        String aggregateId = TARGET.resolveTarget(unitOfWork.getMessage()).getIdentifier();
+        String aggregateId = String.valueOf(TARGET.resolveTarget(unitOfWork.getMessage()).getIdentifier());
         return new CommandOutcome(aggregateId, result instanceof Long version ? version : 0L);
     }
 

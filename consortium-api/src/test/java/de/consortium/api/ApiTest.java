@@ -1,0 +1,49 @@
+package de.consortium.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Tests against one running server on the embedded default, with its own data directory. */
+@SpringBootTest(classes = ConsortiumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+    private static final Path DATA_DIR = temporaryDataDir();
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    protected HttpClient http;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("consortium.data-dir", DATA_DIR::toString);
+    }
+
+    @BeforeEach
+    void client() {
+        http = new HttpClient(rest);
+    }
+
+    protected long storedEvents() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("consortium-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
