@@ -9,7 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ConsortiumApplication {
 
+    private static final String CONSOLE_MESSAGE = "disable-axoniq-console-message";
+
     public static void main(String[] args) {
+        // Axon prints an advertisement for its hosted console unless told not to; there is nothing to connect to.
+        if (System.getProperty(CONSOLE_MESSAGE) == null) {
+            System.setProperty(CONSOLE_MESSAGE, "true");
+        }
         SpringApplication.run(ConsortiumApplication.class, args);
     }
 }
