@@ -8,6 +8,7 @@ import de.consortium.domain.disbursement.DisbursementStatus;
 import de.consortium.domain.partner.PartnerId;
 import de.consortium.projections.support.Dates;
 import de.consortium.projections.support.Euros;
+import de.consortium.projections.support.SqlArguments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -77,12 +78,7 @@ public class DisbursementProjection {
 
     private void move(PartnerId id, String requestId, DisbursementStatus status, String assignments,
                       Object... values) {
-        Object[] args = new Object[values.length + 4];
-        args[0] = status.name();
-        System.arraycopy(values, 0, args, 1, values.length);
-        args[values.length + 1] = id.projectId();
-        args[values.length + 2] = id.partnerCode();
-        args[values.length + 3] = requestId;
-        jdbc.update("UPDATE disbursement SET status = ?, " + assignments + REQUEST, args);
+        jdbc.update("UPDATE disbursement SET " + assignments + ", status = ?" + REQUEST,
+                SqlArguments.of(values, status.name(), id.projectId(), id.partnerCode(), requestId));
     }
 }

@@ -14,6 +14,7 @@ import de.consortium.domain.project.ProjectRegistered;
 import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.projections.support.Dates;
+import de.consortium.projections.support.SqlArguments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -189,13 +190,8 @@ public class ProjectStatusProjection {
     /** Sets the given columns and the aggregate version the row now reflects. */
     private void updatePartner(PartnerId id, long version, String assignments, Object... values) {
         String set = assignments == null ? "" : assignments + ", ";
-        Object[] args = new Object[values.length + 3];
-        System.arraycopy(values, 0, args, 0, values.length);
-        args[values.length] = version;
-        args[values.length + 1] = id.projectId();
-        args[values.length + 2] = id.partnerCode();
         jdbc.update("UPDATE status_partner SET " + set + "version = ? WHERE project_id = ? AND partner_code = ?",
-                args);
+                SqlArguments.of(values, version, id.projectId(), id.partnerCode()));
     }
 
     private static final org.springframework.jdbc.core.RowMapper<PartnerProgress> PROGRESS =
