@@ -4,6 +4,7 @@ import de.consortium.domain.application.ApplicationSubmitted;
 import de.consortium.domain.costplan.CostLine;
 import de.consortium.domain.costplan.CostPlanLine;
 import de.consortium.domain.costplan.CostPlanSet;
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.costplan.SetCostPlan;
 import de.consortium.domain.costplan.YearlyFunding;
 import de.consortium.domain.disbursement.DisbursementRequested;
@@ -21,6 +22,9 @@ import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.domain.resolution.Votes;
 
+import de.consortium.domain.repayment.BaseRates;
+
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +48,13 @@ public final class CutCase {
     public static final LocalDate SESSION = LocalDate.of(2020, 5, 13);
     public static final LocalDate GRANT_DECIDED = LocalDate.of(2020, 12, 15);
 
-    private static final CostLine STAFF = CostLine.of("2.1.1");
+    public static final CostLine STAFF = CostLine.of("2.1.1");
+    public static final CostLine CONSULTANTS = CostLine.of("2.1.5");
+    /** Section 247 BGB base rates as the Bundesbank published them, 2016 to 2023. */
+    public static final BaseRates BASE_RATES = new BaseRates(List.of(
+            new BaseRates.Change(LocalDate.of(2016, 7, 1), new BigDecimal("-0.88")),
+            new BaseRates.Change(LocalDate.of(2023, 1, 1), new BigDecimal("1.62")),
+            new BaseRates.Change(LocalDate.of(2023, 7, 1), new BigDecimal("3.12"))));
 
     private CutCase() {
     }
@@ -57,19 +67,19 @@ public final class CutCase {
     /** Munich's 9,777,692.31 EUR spread over the five years on the staff line. */
     public static List<CostPlanLine> munichLines() {
         return List.of(
-                new CostPlanLine(2021, STAFF, Money.ofEuros("1900000.00")),
-                new CostPlanLine(2022, STAFF, Money.ofEuros("2000000.00")),
-                new CostPlanLine(2023, STAFF, Money.ofEuros("2000000.00")),
-                new CostPlanLine(2024, STAFF, Money.ofEuros("1950000.00")),
-                new CostPlanLine(2025, STAFF, Money.ofEuros("1927692.31")));
+                new CostPlanLine(2021, STAFF, Money.ofEuros("1900000.00"), Phase.B),
+                new CostPlanLine(2022, STAFF, Money.ofEuros("2000000.00"), Phase.B),
+                new CostPlanLine(2023, STAFF, Money.ofEuros("2000000.00"), Phase.B),
+                new CostPlanLine(2024, STAFF, Money.ofEuros("1950000.00"), Phase.B),
+                new CostPlanLine(2025, STAFF, Money.ofEuros("1927692.31"), Phase.B));
     }
 
     public static SetCostPlan setMunichPlan() {
-        return new SetCostPlan(MUNICH, FundingRate.STANDARD, Money.ZERO, munichLines(), LocalDate.of(2020, 5, 5));
+        return new SetCostPlan(MUNICH, FundingRate.STANDARD, List.of(), munichLines(), LocalDate.of(2020, 5, 5));
     }
 
     public static CostPlanSet munichPlanSet() {
-        return new CostPlanSet(MUNICH, FundingRate.STANDARD, Money.ZERO, munichLines(), List.of(
+        return new CostPlanSet(MUNICH, FundingRate.STANDARD, Money.ZERO, List.of(), munichLines(), List.of(
                 new YearlyFunding(2021, Money.ofEuros("1900000.00"), Money.ofEuros("1235000.00"), Money.ofEuros("665000.00")),
                 new YearlyFunding(2022, Money.ofEuros("2000000.00"), Money.ofEuros("1300000.00"), Money.ofEuros("700000.00")),
                 new YearlyFunding(2023, Money.ofEuros("2000000.00"), Money.ofEuros("1300000.00"), Money.ofEuros("700000.00")),
@@ -99,19 +109,49 @@ public final class CutCase {
         return new GrantAwarded(MUNICH, GRANT_DECIDED, MUNICH_GRANT, "KfW 436 SC20-SFQRL");
     }
 
+    /** Illustrative: the seeds name the strategies but not the dates of their adoption. */
+    public static CouncilResolutionPassed munichStrategy() {
+        return new CouncilResolutionPassed(MUNICH, "14-20 / V 12345", "Digitalisierungsstrategie",
+                "Vollversammlung des Stadtrates", LocalDate.of(2019, 7, 24), true,
+                Set.of(ResolutionSubject.STRATEGY_ADOPTION), ResolutionOutcome.ADOPTED, null, List.of());
+    }
+
+    /** Joined, with plan, strategy and mandate: ready to apply. */
+    public static Object[] munichPrepared() {
+        return new Object[]{munichJoined(), munichPlanSet(), munichStrategy(), munichMandate()};
+    }
+
     public static Object[] munichFunded() {
-        return new Object[]{munichJoined(), munichPlanSet(), munichMandate(), munichApplied(), munichGranted()};
+        return new Object[]{munichJoined(), munichPlanSet(), munichStrategy(), munichMandate(), munichApplied(),
+                munichGranted()};
     }
 
     /** Costs of the first half of 2021, requested on 05.07.2021 for the payout at the end of July. */
     public static RequestDisbursement firstRequest(String requestId, Money staffCosts) {
-        return new RequestDisbursement(MUNICH, requestId, LocalDate.of(2021, 7, 5), LocalDate.of(2021, 1, 1),
-                LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31), List.of(new IncurredCost(2021, STAFF, staffCosts)));
+        return request(requestId, LocalDate.of(2021, 1, 1), false, new IncurredCost(2021, STAFF, staffCosts));
+    }
+
+    /** Costs of the second half of 2021, requested on 05.01.2022 for the payout at the end of January. */
+    public static RequestDisbursement secondRequest(String requestId, Money staffCosts) {
+        return request(requestId, LocalDate.of(2021, 7, 1), false, new IncurredCost(2021, STAFF, staffCosts));
+    }
+
+    /** A phase-B request for the six months from {@code periodStart}, filed five days after, paid at that month's end. */
+    public static RequestDisbursement request(String requestId, LocalDate periodStart, boolean finalInstallment,
+                                             IncurredCost... costs) {
+        LocalDate periodEnd = periodStart.plusMonths(6).minusDays(1);
+        LocalDate requestedOn = periodEnd.plusDays(5);
+        return new RequestDisbursement(MUNICH, requestId, requestedOn, periodStart, periodEnd,
+                requestedOn.withDayOfMonth(requestedOn.lengthOfMonth()), Phase.B, finalInstallment, List.of(costs));
+    }
+
+    public static DisbursementRequested requested(RequestDisbursement r) {
+        Money costs = r.costs().stream().map(IncurredCost::amount).reduce(Money.ZERO, Money::plus);
+        return new DisbursementRequested(MUNICH, r.requestId(), r.requestedOn(), r.periodStart(), r.periodEnd(),
+                r.payoutDate(), r.phase(), r.finalInstallment(), r.costs(), costs, FundingRate.STANDARD.grantFor(costs));
     }
 
     public static DisbursementRequested firstRequested(String requestId, Money staffCosts) {
-        RequestDisbursement r = firstRequest(requestId, staffCosts);
-        return new DisbursementRequested(MUNICH, requestId, r.requestedOn(), r.periodStart(), r.periodEnd(),
-                r.payoutDate(), r.costs(), staffCosts, FundingRate.STANDARD.grantFor(staffCosts));
+        return requested(firstRequest(requestId, staffCosts));
     }
 }

@@ -43,6 +43,15 @@ public record CostLine(String code) {
         return code.startsWith("2.2.");
     }
 
+    /** Lines 2.1.1 to 2.1.4: the municipality's own staff and material costs. */
+    public boolean isOwnStaffOrMaterial() {
+        return code.compareTo("2.1.1") >= 0 && code.compareTo("2.1.4") <= 0;
+    }
+
+    public boolean isExternalConsultants() {
+        return code.equals("2.1.5");
+    }
+
     public String title() {
         int index = Integer.parseInt(code.substring(4));
         return isInvestment() ? "investment M" + index : STAFF_AND_MATERIAL_TITLES[index - 1];

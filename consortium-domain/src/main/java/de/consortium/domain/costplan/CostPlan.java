@@ -19,7 +19,10 @@ public record CostPlan(FundingRate fundingRate, Money thirdPartyFunds, List<Cost
         lines = List.copyOf(lines);
     }
 
-    /** Every line lies within the project's running time, and each year and cost line is planned once. */
+    /**
+     * A plan that keeps the programme's rules: every line within the project's running time and planned once per
+     * year, cost line and phase; the phase caps; the consultants limit; third-party funds within their limits.
+     */
     public static CostPlan within(RunningTime runningTime, SetCostPlan command) {
         Set<String> planned = new HashSet<>();
         for (CostPlanLine line : command.lines()) {
@@ -28,14 +31,24 @@ public record CostPlan(FundingRate fundingRate, Money thirdPartyFunds, List<Cost
                         + ", outside the project's running time " + runningTime.start().getYear() + " to "
                         + runningTime.end().getYear() + ".");
             }
-            if (!planned.add(line.year() + " " + line.costLine())) {
+            if (!planned.add(line.year() + " " + line.costLine() + " " + line.phase())) {
                 throw new IllegalArgumentException("cost line " + line.costLine() + " is planned twice for "
-                        + line.year());
+                        + line.year() + " in phase " + line.phase());
             }
         }
-        CostPlan plan = new CostPlan(command.fundingRate(), command.thirdPartyFunds(), command.lines());
+        PhaseCaps.check(command.lines());
+        ExternalConsultantsLimit.check("The cost plan", command.lines().stream()
+                .map(line -> new ExternalConsultantsLimit.Position(line.costLine(), line.eligibleCosts())).toList());
+        FederalMoneyNeverReplacesOwnShare.check(command.thirdPartyFunds());
+        Money thirdPartyFunds = command.thirdPartyFunds().stream().map(ThirdPartyContribution::amount)
+                .reduce(Money.ZERO, Money::plus);
+        CostPlan plan = new CostPlan(command.fundingRate(), thirdPartyFunds, command.lines());
         ThirdPartyFundsLimit.check(plan);
         return plan;
+    }
+
+    public boolean has(Phase phase) {
+        return lines.stream().anyMatch(line -> line.phase() == phase);
     }
 
     public Money eligibleCosts() {

@@ -10,17 +10,23 @@ import java.util.List;
 
 /**
  * A partner's cost and financing plan, with the grant and own share as the funding rate gave them when it was set
- * (per year and in total), so that later readers need not recompute them.
+ * (per year and in total), so that later readers need not recompute them. {@code thirdPartyFunds} is the sum of
+ * the contributions.
  */
 @Revision("1")
 public record CostPlanSet(
         PartnerId partnerId,
         FundingRate fundingRate,
         Money thirdPartyFunds,
+        List<ThirdPartyContribution> thirdPartyContributions,
         List<CostPlanLine> lines,
         List<YearlyFunding> years,
         Money eligibleCosts,
         Money grant,
         Money ownShare,
         LocalDate decidedOn) {
+
+    public CostPlanSet {
+        thirdPartyContributions = thirdPartyContributions == null ? List.of() : thirdPartyContributions;
+    }
 }

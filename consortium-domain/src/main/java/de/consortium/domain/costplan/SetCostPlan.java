@@ -1,7 +1,6 @@
 package de.consortium.domain.costplan;
 
 import de.consortium.domain.money.FundingRate;
-import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -13,7 +12,7 @@ import java.util.Objects;
 public record SetCostPlan(
         @TargetAggregateIdentifier PartnerId partnerId,
         FundingRate fundingRate,
-        Money thirdPartyFunds,
+        List<ThirdPartyContribution> thirdPartyFunds,
         List<CostPlanLine> lines,
         LocalDate decidedOn) {
 
@@ -21,7 +20,7 @@ public record SetCostPlan(
         Objects.requireNonNull(partnerId, "partnerId");
         Objects.requireNonNull(fundingRate, "fundingRate");
         Objects.requireNonNull(decidedOn, "decidedOn");
-        thirdPartyFunds = thirdPartyFunds == null ? Money.ZERO : thirdPartyFunds;
+        thirdPartyFunds = thirdPartyFunds == null ? List.of() : List.copyOf(thirdPartyFunds);
         lines = List.copyOf(lines);
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("a cost plan has at least one line");

@@ -1,5 +1,6 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.serialization.Revision;
@@ -16,7 +17,13 @@ public record DisbursementRequested(
         LocalDate periodStart,
         LocalDate periodEnd,
         LocalDate payoutDate,
+        Phase phase,
+        boolean finalInstallment,
         List<IncurredCost> costs,
         Money eligibleCosts,
         Money grantAmount) {
+
+    public DisbursementRequested {
+        phase = phase == null ? Phase.B : phase;
+    }
 }

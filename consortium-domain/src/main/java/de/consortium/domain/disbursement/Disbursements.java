@@ -1,12 +1,15 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A partner's disbursement requests by request id. */
 public final class Disbursements {
@@ -27,17 +30,36 @@ public final class Disbursements {
         return disbursement;
     }
 
-    /** What is requested, approved or paid: it counts against the grant. */
-    public Money drawn() {
-        return byRequestId.values().stream().filter(Disbursement::drawsOnGrant)
-                .map(Disbursement::grantAmount).reduce(Money.ZERO, Money::plus);
+    /** Requests that are not rejected: they count against the grant and the programme's rhythm. */
+    public List<Disbursement> standing() {
+        return byRequestId.values().stream().filter(Disbursement::drawsOnGrant).toList();
     }
 
-    public void requested(String requestId, Money grantAmount, LocalDate requestedOn) {
-        byRequestId.put(requestId, new Disbursement(requestId, grantAmount, DisbursementStatus.REQUESTED, requestedOn));
+    public List<Disbursement> standing(Phase phase) {
+        return standing().stream().filter(d -> d.phase() == phase).toList();
+    }
+
+    /** What is requested, approved or paid counts against the grant. */
+    public Money drawn() {
+        return standing().stream().map(Disbursement::grantAmount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** The day the final installment of the phase was paid out, if it was. */
+    public Optional<LocalDate> finalInstallmentPaid(Phase phase) {
+        return standing(phase).stream()
+                .filter(d -> d.finalInstallment() && d.status() == DisbursementStatus.PAID)
+                .map(Disbursement::lastStepOn).findFirst();
+    }
+
+    public void requested(DisbursementRequested event) {
+        byRequestId.put(event.requestId(), Disbursement.requested(event));
     }
 
     public void moved(String requestId, DisbursementStatus status, LocalDate on) {
         byRequestId.computeIfPresent(requestId, (id, disbursement) -> disbursement.movedTo(status, on));
+    }
+
+    public void reclaimed(String requestId, Money amount) {
+        byRequestId.computeIfPresent(requestId, (id, disbursement) -> disbursement.reclaiming(amount));
     }
 }

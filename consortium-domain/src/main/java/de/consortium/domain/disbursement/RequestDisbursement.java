@@ -1,5 +1,6 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -9,8 +10,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A partner requests the grant share of costs incurred in a past period (Mittelabruf), to be paid out on
- * {@code payoutDate}.
+ * A partner requests the grant share of costs incurred in a past period of one phase (Mittelabruf), to be paid
+ * out on {@code payoutDate}; the {@code finalInstallment} (Schlussrate) closes the phase.
  */
 public record RequestDisbursement(
         @TargetAggregateIdentifier PartnerId partnerId,
@@ -19,6 +20,8 @@ public record RequestDisbursement(
         LocalDate periodStart,
         LocalDate periodEnd,
         LocalDate payoutDate,
+        Phase phase,
+        boolean finalInstallment,
         List<IncurredCost> costs) {
 
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -29,6 +32,7 @@ public record RequestDisbursement(
         Objects.requireNonNull(periodStart, "periodStart");
         Objects.requireNonNull(periodEnd, "periodEnd");
         Objects.requireNonNull(payoutDate, "payoutDate");
+        phase = phase == null ? Phase.B : phase;
         if (requestId == null || !REQUEST_ID.matcher(requestId).matches()) {
             throw new IllegalArgumentException("a request id has 1 to 64 letters, digits, dots, dashes or"
                     + " underscores, not '" + requestId + "'");

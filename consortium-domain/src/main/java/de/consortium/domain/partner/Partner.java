@@ -3,10 +3,32 @@ package de.consortium.domain.partner;
 import de.consortium.domain.application.ApplicationDeadline;
 import de.consortium.domain.application.ApplicationNeedsCouncilMandate;
 import de.consortium.domain.application.ApplicationSubmitted;
+import de.consortium.domain.application.StraightToPhaseBNeedsStrategy;
 import de.consortium.domain.application.SubmitApplication;
 import de.consortium.domain.costplan.CostPlan;
 import de.consortium.domain.costplan.CostPlanSet;
 import de.consortium.domain.costplan.SetCostPlan;
+import de.consortium.domain.costplan.ExternalConsultantsLimit;
+import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.disbursement.FinalInstallmentAfterProofOfUse;
+import de.consortium.domain.disbursement.FinalInstallmentClosesPhase;
+import de.consortium.domain.disbursement.FirstPayoutNotBefore;
+import de.consortium.domain.disbursement.PhaseBNeedsStrategy;
+import de.consortium.domain.disbursement.PhaseBegin;
+import de.consortium.domain.disbursement.SixMonthRhythm;
+import de.consortium.domain.proofofuse.AcceptProofOfUse;
+import de.consortium.domain.proofofuse.ObjectToProofOfUse;
+import de.consortium.domain.proofofuse.ProofOfUseAccepted;
+import de.consortium.domain.proofofuse.ProofOfUseComplete;
+import de.consortium.domain.proofofuse.ProofOfUseObjected;
+import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
+import de.consortium.domain.proofofuse.ProofsOfUse;
+import de.consortium.domain.proofofuse.SubmitProofOfUse;
+import de.consortium.domain.repayment.BaseRates;
+import de.consortium.domain.repayment.ClaimRepayment;
+import de.consortium.domain.repayment.InterestPeriod;
+import de.consortium.domain.repayment.RepaymentClaimed;
+import de.consortium.domain.repayment.RepaymentInterest;
 import de.consortium.domain.disbursement.ApproveDisbursement;
 import de.consortium.domain.disbursement.CostsIncurredByRequestDate;
 import de.consortium.domain.disbursement.Disbursement;
@@ -46,7 +68,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -69,6 +94,8 @@ public class Partner {
     private LocalDate grantDecidedOn;
     private Money granted;
     private final Disbursements disbursements = new Disbursements();
+    private final ProofsOfUse proofsOfUse = new ProofsOfUse();
+    private final Set<String> repaymentClaims = new HashSet<>();
 
     protected Partner() {
         // for event sourcing
@@ -98,8 +125,9 @@ public class Partner {
                     + applicationSubmittedOn + " and can no longer be changed.");
         }
         CostPlan plan = CostPlan.within(runningTime, command);
-        apply(new CostPlanSet(partnerId, plan.fundingRate(), plan.thirdPartyFunds(), plan.lines(), plan.years(),
-                plan.eligibleCosts(), plan.grant(), plan.ownShare(), command.decidedOn()));
+        apply(new CostPlanSet(partnerId, plan.fundingRate(), plan.thirdPartyFunds(), command.thirdPartyFunds(),
+                plan.lines(), plan.years(), plan.eligibleCosts(), plan.grant(), plan.ownShare(),
+                command.decidedOn()));
     }
 
     @CommandHandler
@@ -124,6 +152,7 @@ public class Partner {
         }
         ApplicationDeadline.check(command.submittedOn(), applicationDeadline);
         List<String> mandate = ApplicationNeedsCouncilMandate.check(resolutions, command.submittedOn());
+        StraightToPhaseBNeedsStrategy.check(costPlan, resolutions, command.submittedOn());
         apply(new ApplicationSubmitted(partnerId, command.submittedOn(), costPlan.eligibleCosts(), costPlan.grant(),
                 mandate));
     }
@@ -157,13 +186,35 @@ public class Partner {
         }
         Chronology.notBefore("The request", command.requestedOn(), "the grant decision", grantDecidedOn);
         disbursements.checkNew(command.requestId());
+        Phase phase = command.phase();
+        if (!costPlan.has(phase)) {
+            throw new RuleViolation("request-in-planned-phase", "The cost plan has no phase " + phase + ".");
+        }
         CostsIncurredByRequestDate.check(command);
         PayoutAtMonthEndTwoWeeksAhead.check(command.payoutDate(), command.requestedOn());
+        List<Disbursement> standingOfPhase = disbursements.standing(phase);
+        FinalInstallmentClosesPhase.check(phase, standingOfPhase);
+        SixMonthRhythm.check(command, disbursements.standing());
+        if (standingOfPhase.isEmpty()) {
+            FirstPayoutNotBefore.check(phase, PhaseBegin.of(phase, grantDecidedOn, runningTime.start(),
+                    costPlan.has(Phase.A), disbursements.finalInstallmentPaid(Phase.A)), command.payoutDate());
+        }
+        if (phase == Phase.B) {
+            PhaseBNeedsStrategy.check(resolutions, command.requestedOn());
+        }
+        ExternalConsultantsLimit.check("This request", positions(command.costs().stream()));
+        ExternalConsultantsLimit.check("All standing requests with this one", positions(Stream.concat(
+                disbursements.standing().stream().flatMap(d -> d.costs().stream()), command.costs().stream())));
         Money eligibleCosts = command.costs().stream().map(IncurredCost::amount).reduce(Money.ZERO, Money::plus);
         Money grantAmount = costPlan.fundingRate().grantFor(eligibleCosts);
         DisbursementWithinGrant.check(grantAmount, granted, disbursements.drawn());
         apply(new DisbursementRequested(partnerId, command.requestId(), command.requestedOn(), command.periodStart(),
-                command.periodEnd(), command.payoutDate(), command.costs(), eligibleCosts, grantAmount));
+                command.periodEnd(), command.payoutDate(), phase, command.finalInstallment(), command.costs(),
+                eligibleCosts, grantAmount));
+    }
+
+    private static List<ExternalConsultantsLimit.Position> positions(Stream<IncurredCost> costs) {
+        return costs.map(cost -> new ExternalConsultantsLimit.Position(cost.costLine(), cost.amount())).toList();
     }
 
     @CommandHandler
@@ -189,7 +240,55 @@ public class Partner {
         WorldDateNotInFuture.check("The payment date", command.paidOn(), clock);
         Disbursement disbursement = disbursements.get(command.requestId());
         disbursement.checkPayable(command.paidOn());
+        FinalInstallmentAfterProofOfUse.check(disbursement, proofsOfUse);
         apply(new DisbursementPaid(partnerId, command.requestId(), command.paidOn(), disbursement.grantAmount()));
+    }
+
+    @CommandHandler
+    void handle(SubmitProofOfUse command, Clock clock) {
+        WorldDateNotInFuture.check("The submission date", command.submittedOn(), clock);
+        if (granted == null) {
+            throw new RuleViolation("proof-of-use-needs-grant", "No grant has been awarded to this partner, so there"
+                    + " is no use of it to prove.");
+        }
+        if (!costPlan.has(command.phase())) {
+            throw new RuleViolation("proof-of-use-for-planned-phase", "The cost plan has no phase "
+                    + command.phase() + ".");
+        }
+        Chronology.notBefore("The proof of use", command.submittedOn(), "the grant decision", grantDecidedOn);
+        proofsOfUse.checkSubmittable(command.proofId(), command.phase());
+        ProofOfUseComplete.check(command.phase(), command.documents());
+        apply(new ProofOfUseSubmitted(partnerId, command.proofId(), command.phase(), command.submittedOn(),
+                command.documents()));
+    }
+
+    @CommandHandler
+    void handle(AcceptProofOfUse command, Clock clock) {
+        WorldDateNotInFuture.check("The acceptance date", command.acceptedOn(), clock);
+        Phase phase = proofsOfUse.checkDecidable(command.proofId(), command.acceptedOn());
+        apply(new ProofOfUseAccepted(partnerId, command.proofId(), phase, command.acceptedOn()));
+    }
+
+    @CommandHandler
+    void handle(ObjectToProofOfUse command, Clock clock) {
+        WorldDateNotInFuture.check("The objection date", command.objectedOn(), clock);
+        Phase phase = proofsOfUse.checkDecidable(command.proofId(), command.objectedOn());
+        apply(new ProofOfUseObjected(partnerId, command.proofId(), phase, command.objectedOn(),
+                command.objections()));
+    }
+
+    @CommandHandler
+    void handle(ClaimRepayment command, Clock clock, BaseRates baseRates) {
+        WorldDateNotInFuture.check("The claim date", command.claimedOn(), clock);
+        if (!repaymentClaims.add(command.claimId())) {
+            throw new RuleViolation("claim-id-unique", "A repayment claim " + command.claimId() + " exists already.");
+        }
+        LocalDate paidOn = disbursements.get(command.requestId()).checkReclaimable(command.amount(),
+                command.claimedOn());
+        List<InterestPeriod> interest = RepaymentInterest.periods(command.amount(), paidOn, command.claimedOn(),
+                baseRates);
+        apply(new RepaymentClaimed(partnerId, command.claimId(), command.claimedOn(), command.requestId(),
+                command.amount(), interest, RepaymentInterest.total(interest), command.reason()));
     }
 
     @EventSourcingHandler
@@ -228,7 +327,7 @@ public class Partner {
 
     @EventSourcingHandler
     void on(DisbursementRequested event) {
-        disbursements.requested(event.requestId(), event.grantAmount(), event.requestedOn());
+        disbursements.requested(event);
     }
 
     @EventSourcingHandler
@@ -244,5 +343,26 @@ public class Partner {
     @EventSourcingHandler
     void on(DisbursementPaid event) {
         disbursements.moved(event.requestId(), DisbursementStatus.PAID, event.paidOn());
+    }
+
+    @EventSourcingHandler
+    void on(ProofOfUseSubmitted event) {
+        proofsOfUse.submitted(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProofOfUseAccepted event) {
+        proofsOfUse.decided(event.proofId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(ProofOfUseObjected event) {
+        proofsOfUse.decided(event.proofId(), false);
+    }
+
+    @EventSourcingHandler
+    void on(RepaymentClaimed event) {
+        repaymentClaims.add(event.claimId());
+        disbursements.reclaimed(event.requestId(), event.principal());
     }
 }

@@ -26,7 +26,7 @@ class SubmitApplicationTest {
 
     @Test
     void applicationDeadline_anApplicationOnTheDeadlineIsAccepted() {
-        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate())
+        fixture.given(CutCase.munichPrepared())
                 .when(new SubmitApplication(CutCase.MUNICH, CutCase.DEADLINE))
                 .expectEvents(new ApplicationSubmitted(CutCase.MUNICH, CutCase.DEADLINE, CutCase.MUNICH_ELIGIBLE,
                         CutCase.MUNICH_GRANT, List.of("14-20 / V 18416")));
@@ -34,7 +34,7 @@ class SubmitApplicationTest {
 
     @Test
     void applicationDeadline_anApplicationAfterTheDeadlineIsRefused() {
-        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate())
+        fixture.given(CutCase.munichPrepared())
                 .when(new SubmitApplication(CutCase.MUNICH, CutCase.DEADLINE.plusDays(1)))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("after the call's deadline of 2020-05-20"))
@@ -43,7 +43,7 @@ class SubmitApplicationTest {
 
     @Test
     void councilMandate_approvalAndOwnShareMayComeFromSeparateResolutions() {
-        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(),
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichStrategy(),
                         CutCase.munichResolution(ResolutionOutcome.ADOPTED_AS_AMENDED,
                                 ResolutionSubject.APPLICATION_APPROVAL),
                         new de.consortium.domain.resolution.CouncilResolutionPassed(CutCase.MUNICH, "20-26 / V 00001",
@@ -53,6 +53,20 @@ class SubmitApplicationTest {
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
                 .expectEvents(new ApplicationSubmitted(CutCase.MUNICH, LocalDate.of(2020, 5, 19),
                         CutCase.MUNICH_ELIGIBLE, CutCase.MUNICH_GRANT, List.of("14-20 / V 18416", "20-26 / V 00001")));
+    }
+
+    @Test
+    void councilMandate_aLaterAdoptedResolutionSatisfiesWhatADeferredOneDidNot() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichStrategy(),
+                        CutCase.munichResolution(ResolutionOutcome.DEFERRED, ResolutionSubject.APPLICATION_APPROVAL,
+                                ResolutionSubject.OWN_SHARE_FINANCING),
+                        new de.consortium.domain.resolution.CouncilResolutionPassed(CutCase.MUNICH, "14-20 / V 18416",
+                                "Bewerbung", "Vollversammlung des Stadtrates", CutCase.SESSION.plusDays(3), true,
+                                java.util.Set.of(ResolutionSubject.APPLICATION_APPROVAL,
+                                        ResolutionSubject.OWN_SHARE_FINANCING), ResolutionOutcome.ADOPTED, null,
+                                List.of()))
+                .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -86,10 +100,31 @@ class SubmitApplicationTest {
 
     @Test
     void councilMandate_aResolutionPassedAfterTheApplicationDoesNotCount() {
-        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate())
+        fixture.given(CutCase.munichPrepared())
                 .when(new SubmitApplication(CutCase.MUNICH, CutCase.SESSION.minusDays(1)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void straightToPhaseBNeedsStrategy_withoutAnAdoptedStrategyOnlyAnApplicationWithPhaseAGoesIn() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate())
+                .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("goes straight to phase B"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void straightToPhaseBNeedsStrategy_anApplicationWithPhaseANeedsNoStrategyYet() {
+        de.consortium.domain.costplan.CostPlanLine phaseA = new de.consortium.domain.costplan.CostPlanLine(2021,
+                CutCase.STAFF, de.consortium.domain.money.Money.ofEuros("100000.00"),
+                de.consortium.domain.costplan.Phase.A);
+        fixture.given(CutCase.munichJoined(), CutCase.munichMandate())
+                .andGivenCommands(new de.consortium.domain.costplan.SetCostPlan(CutCase.MUNICH,
+                        de.consortium.domain.money.FundingRate.STANDARD, null, List.of(phaseA), LocalDate.of(2020, 5, 5)))
+                .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -103,7 +138,7 @@ class SubmitApplicationTest {
 
     @Test
     void anApplicationIsSubmittedOnce() {
-        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate(), CutCase.munichApplied())
+        fixture.given(CutCase.munichPrepared()).andGiven(CutCase.munichApplied())
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 20)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();

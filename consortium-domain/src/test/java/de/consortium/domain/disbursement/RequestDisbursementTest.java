@@ -2,6 +2,7 @@ package de.consortium.domain.disbursement;
 
 import de.consortium.domain.CutCase;
 import de.consortium.domain.costplan.CostLine;
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
@@ -28,7 +29,7 @@ class RequestDisbursementTest {
 
     private static RequestDisbursement request(LocalDate requestedOn, LocalDate periodEnd, LocalDate payoutDate) {
         return new RequestDisbursement(CutCase.MUNICH, "LHM-2021-1", requestedOn, LocalDate.of(2021, 1, 1), periodEnd,
-                payoutDate, List.of(new IncurredCost(2021, CostLine.of("2.1.1"), COSTS)));
+                payoutDate, Phase.B, false, List.of(new IncurredCost(2021, CostLine.of("2.1.1"), COSTS)));
     }
 
     @Test
@@ -40,7 +41,8 @@ class RequestDisbursementTest {
 
     @Test
     void disbursementNeedsGrant() {
-        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate(), CutCase.munichApplied())
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate(), CutCase.munichApplied(),
+                        CutCase.munichStrategy())
                 .when(CutCase.firstRequest("LHM-2021-1", COSTS))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("No grant has been awarded"))
@@ -59,7 +61,7 @@ class RequestDisbursementTest {
     void disbursementWithinGrant_moreThanIsLeftIsRefused() {
         fixture.given(CutCase.munichFunded())
                 .andGivenCommands(CutCase.firstRequest("LHM-2021-1", Money.ofEuros("9000000.00")))
-                .when(CutCase.firstRequest("LHM-2021-2", Money.ofEuros("777692.32")))
+                .when(CutCase.secondRequest("LHM-2021-2", Money.ofEuros("777692.32")))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("exceeds the 505,500.00 EUR left of the grant"))
                 .expectNoEvents();
@@ -87,7 +89,7 @@ class RequestDisbursementTest {
     void costsIncurredByRequestDate_costsOutsideThePeriodAreRefused() {
         fixture.given(CutCase.munichFunded())
                 .when(new RequestDisbursement(CutCase.MUNICH, "LHM-2021-1", LocalDate.of(2021, 7, 5),
-                        LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31),
+                        LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31), Phase.B, false,
                         List.of(new IncurredCost(2022, CostLine.of("2.1.1"), COSTS))))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();

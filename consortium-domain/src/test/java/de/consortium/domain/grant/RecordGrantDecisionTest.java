@@ -22,7 +22,7 @@ class RecordGrantDecisionTest {
 
     @Test
     void grantWithinApplication_theFunderGrantsWhatWasAppliedFor() {
-        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate(), CutCase.munichApplied())
+        fixture.given(CutCase.munichPrepared()).andGiven(CutCase.munichApplied())
                 .when(new RecordGrantDecision(CutCase.MUNICH, CutCase.GRANT_DECIDED, true, CutCase.MUNICH_GRANT,
                         "KfW 436 SC20-SFQRL"))
                 .expectEvents(CutCase.munichGranted());
@@ -30,7 +30,7 @@ class RecordGrantDecisionTest {
 
     @Test
     void grantWithinApplication_moreThanAppliedForIsRefused() {
-        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate(), CutCase.munichApplied())
+        fixture.given(CutCase.munichPrepared()).andGiven(CutCase.munichApplied())
                 .when(new RecordGrantDecision(CutCase.MUNICH, CutCase.GRANT_DECIDED, true,
                         CutCase.MUNICH_GRANT.plus(Money.ofCents(1)), null))
                 .expectException(RuleViolation.class)
@@ -40,7 +40,7 @@ class RecordGrantDecisionTest {
 
     @Test
     void theFunderMayRefuse() {
-        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate(), CutCase.munichApplied())
+        fixture.given(CutCase.munichPrepared()).andGiven(CutCase.munichApplied())
                 .when(new RecordGrantDecision(CutCase.MUNICH, CutCase.GRANT_DECIDED, false, null, "KfW"))
                 .expectEvents(new GrantRefused(CutCase.MUNICH, CutCase.GRANT_DECIDED, "KfW"));
     }
@@ -55,7 +55,7 @@ class RecordGrantDecisionTest {
 
     @Test
     void chronology_aDecisionCannotPrecedeTheApplication() {
-        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate(), CutCase.munichApplied())
+        fixture.given(CutCase.munichPrepared()).andGiven(CutCase.munichApplied())
                 .when(new RecordGrantDecision(CutCase.MUNICH, CutCase.munichApplied().submittedOn().minusDays(1), true,
                         CutCase.MUNICH_GRANT, null))
                 .expectException(RuleViolation.class)

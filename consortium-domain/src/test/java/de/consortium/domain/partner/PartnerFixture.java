@@ -15,6 +15,7 @@ public final class PartnerFixture {
     public static FixtureConfiguration<Partner> create() {
         FixtureConfiguration<Partner> fixture = new AggregateTestFixture<>(Partner.class);
         fixture.registerInjectableResource(CutCase.TODAY);
+        fixture.registerInjectableResource(CutCase.BASE_RATES);
         fixture.registerInjectableResource((ProjectTermsLookup) projectId -> {
             if (!projectId.equals(CutCase.PROJECT)) {
                 throw new UnknownReference("No project '" + projectId + "' is registered.");

@@ -1,0 +1,19 @@
+package de.consortium.domain.costplan;
+
+import de.consortium.domain.rules.RuleViolation;
+
+/** Programme rule 1: federal money can never replace the municipal own share ("Ablösung ... nicht möglich"). */
+final class FederalMoneyNeverReplacesOwnShare {
+
+    private FederalMoneyNeverReplacesOwnShare() {
+    }
+
+    static void check(Iterable<ThirdPartyContribution> contributions) {
+        for (ThirdPartyContribution contribution : contributions) {
+            if (contribution.source() == ThirdPartySource.FEDERAL) {
+                throw new RuleViolation("federal-money-never-replaces-own-share", "Federal money from "
+                        + contribution.contributor() + " cannot replace the own share.");
+            }
+        }
+    }
+}

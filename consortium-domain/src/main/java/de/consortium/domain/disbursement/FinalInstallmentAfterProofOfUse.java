@@ -1,0 +1,22 @@
+package de.consortium.domain.disbursement;
+
+import de.consortium.domain.proofofuse.ProofsOfUse;
+import de.consortium.domain.rules.RuleViolation;
+
+/**
+ * Programme rule 5: the final installment is paid only after the phase's proof of use was submitted and audited
+ * without objection.
+ */
+public final class FinalInstallmentAfterProofOfUse {
+
+    private FinalInstallmentAfterProofOfUse() {
+    }
+
+    public static void check(Disbursement disbursement, ProofsOfUse proofs) {
+        if (disbursement.finalInstallment() && !proofs.isAccepted(disbursement.phase())) {
+            throw new RuleViolation("final-installment-after-proof-of-use", "Request " + disbursement.requestId()
+                    + " is the final installment of phase " + disbursement.phase() + "; it is paid only after the"
+                    + " proof of use of that phase is accepted without objection.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package de.consortium.domain.disbursement;
+
+import de.consortium.domain.resolution.CouncilResolutions;
+import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.domain.rules.RuleViolation;
+
+import java.time.LocalDate;
+
+/**
+ * Programme rule 3: measures and investments of phase B are fundable only under a smart-city strategy adopted by
+ * the council, so a phase-B disbursement needs the partner's adopted strategy resolution.
+ */
+public final class PhaseBNeedsStrategy {
+
+    private PhaseBNeedsStrategy() {
+    }
+
+    public static void check(CouncilResolutions resolutions, LocalDate requestedOn) {
+        if (resolutions.adopting(ResolutionSubject.STRATEGY_ADOPTION, requestedOn).isEmpty()) {
+            throw new RuleViolation("phase-b-needs-strategy", "No adopted council resolution "
+                    + ResolutionSubject.STRATEGY_ADOPTION.description() + " was passed by " + requestedOn
+                    + "; phase B is fundable only under an adopted strategy.");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package de.consortium.domain.proofofuse;
+
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The funder audited the proof of use without objection. */
+public record AcceptProofOfUse(@TargetAggregateIdentifier PartnerId partnerId, String proofId, LocalDate acceptedOn) {
+
+    public AcceptProofOfUse {
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(proofId, "proofId");
+        Objects.requireNonNull(acceptedOn, "acceptedOn");
+    }
+}

@@ -1,0 +1,11 @@
+package de.consortium.domain.proofofuse;
+
+import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record ProofOfUseAccepted(PartnerId partnerId, String proofId, Phase phase, LocalDate acceptedOn) {
+}

@@ -1,0 +1,13 @@
+package de.consortium.domain.proofofuse;
+
+import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+@Revision("1")
+public record ProofOfUseSubmitted(PartnerId partnerId, String proofId, Phase phase, LocalDate submittedOn,
+                                  Set<ProofDocument> documents) {
+}

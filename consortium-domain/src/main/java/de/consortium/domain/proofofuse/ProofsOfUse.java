@@ -1,0 +1,68 @@
+package de.consortium.domain.proofofuse;
+
+import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.rules.Chronology;
+import de.consortium.domain.rules.RuleViolation;
+import de.consortium.domain.rules.UnknownReference;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** A partner's proofs of use: per proof its phase and whether the funder has audited it. */
+public final class ProofsOfUse {
+
+    private record Proof(Phase phase, LocalDate submittedOn, boolean decided) {
+    }
+
+    private final Map<String, Proof> byId = new HashMap<>();
+    private final Set<Phase> accepted = EnumSet.noneOf(Phase.class);
+
+    /** One proof per phase awaits audit at a time, and none follows an accepted one. */
+    public void checkSubmittable(String proofId, Phase phase) {
+        if (byId.containsKey(proofId)) {
+            throw new RuleViolation("proof-id-unique", "A proof of use " + proofId + " exists already.");
+        }
+        if (accepted.contains(phase)) {
+            throw new RuleViolation("proof-of-use-accepted-once", "The proof of use of phase " + phase
+                    + " is already accepted.");
+        }
+        byId.entrySet().stream().filter(e -> e.getValue().phase() == phase && !e.getValue().decided()).findFirst()
+                .ifPresent(pending -> {
+                    throw new RuleViolation("one-proof-of-use-pending", "Proof of use " + pending.getKey()
+                            + " of phase " + phase + " awaits the funder's audit.");
+                });
+    }
+
+    /** Returns the phase of the proof, which must await audit. */
+    public Phase checkDecidable(String proofId, LocalDate decidedOn) {
+        Proof proof = byId.get(proofId);
+        if (proof == null) {
+            throw new UnknownReference("No proof of use " + proofId + " exists for this partner.");
+        }
+        if (proof.decided()) {
+            throw new RuleViolation("proof-of-use-decided-once", "The funder has already audited proof of use "
+                    + proofId + ".");
+        }
+        Chronology.notBefore("The audit", decidedOn, "the submission", proof.submittedOn());
+        return proof.phase();
+    }
+
+    public boolean isAccepted(Phase phase) {
+        return accepted.contains(phase);
+    }
+
+    public void submitted(ProofOfUseSubmitted event) {
+        byId.put(event.proofId(), new Proof(event.phase(), event.submittedOn(), false));
+    }
+
+    public void decided(String proofId, boolean wasAccepted) {
+        Proof proof = byId.get(proofId);
+        byId.put(proofId, new Proof(proof.phase(), proof.submittedOn(), true));
+        if (wasAccepted) {
+            accepted.add(proof.phase());
+        }
+    }
+}

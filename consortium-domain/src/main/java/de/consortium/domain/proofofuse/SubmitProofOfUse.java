@@ -1,0 +1,28 @@
+package de.consortium.domain.proofofuse;
+
+import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A partner submits the proof of use of a phase with the documents that go with it. */
+public record SubmitProofOfUse(@TargetAggregateIdentifier PartnerId partnerId, String proofId, Phase phase,
+                               LocalDate submittedOn, Set<ProofDocument> documents) {
+
+    private static final Pattern PROOF_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    public SubmitProofOfUse {
+        Objects.requireNonNull(partnerId, "partnerId");
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(submittedOn, "submittedOn");
+        if (proofId == null || !PROOF_ID.matcher(proofId).matches()) {
+            throw new IllegalArgumentException("a proof id has 1 to 64 letters, digits, dots, dashes or underscores,"
+                    + " not '" + proofId + "'");
+        }
+        documents = documents == null ? Set.of() : Set.copyOf(documents);
+    }
+}

@@ -1,0 +1,15 @@
+package de.consortium.domain.repayment;
+
+import de.consortium.domain.money.Money;
+import de.consortium.domain.partner.PartnerId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The funder reclaimed {@code principal} of a paid disbursement, with the interest accrued up to the claim date. */
+@Revision("1")
+public record RepaymentClaimed(PartnerId partnerId, String claimId, LocalDate claimedOn, String requestId,
+                               Money principal, List<InterestPeriod> interestPeriods, Money interest,
+                               String reason) {
+}
