@@ -10,6 +10,7 @@ import de.consortium.domain.disbursement.DisbursementStatus;
 import de.consortium.domain.grant.GrantAwarded;
 import de.consortium.domain.partner.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
+import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.projections.support.Euros;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +69,13 @@ public class BudgetProjection {
                         + " eligible_costs, grant_amount, own_share) VALUES (?, ?, ?, ?, ?, ?)", id.projectId(),
                 id.partnerCode(), year.year(), year.eligibleCosts().cents(), year.grant().cents(),
                 year.ownShare().cents()));
-        event.lines().forEach(line -> jdbc.update("INSERT INTO budget_line (project_id, partner_code, plan_year,"
-                        + " cost_line, planned) VALUES (?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(), line.year(),
-                line.costLine().code(), line.eligibleCosts().cents()));
+        // the drawdown is followed per year and cost line; a line planned in both phases counts once, summed
+        Map<List<Object>, Long> plannedByYearAndLine = new TreeMap<>(Comparator.comparing(Object::toString));
+        event.lines().forEach(line -> plannedByYearAndLine.merge(List.of(line.year(), line.costLine().code()),
+                line.eligibleCosts().cents(), Long::sum));
+        plannedByYearAndLine.forEach((key, planned) -> jdbc.update("INSERT INTO budget_line (project_id,"
+                        + " partner_code, plan_year, cost_line, planned) VALUES (?, ?, ?, ?, ?)", id.projectId(),
+                id.partnerCode(), key.get(0), key.get(1), planned));
     }
 
     @EventHandler
@@ -107,10 +113,20 @@ public class BudgetProjection {
         setStatus(event.partnerId(), event.requestId(), DisbursementStatus.PAID);
     }
 
+    @EventHandler
+    void on(RepaymentClaimed event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("DELETE FROM budget_repayment" + PARTNER + " AND claim_id = ?", id.projectId(), id.partnerCode(),
+                event.claimId());
+        jdbc.update("INSERT INTO budget_repayment (project_id, partner_code, claim_id, principal, interest)"
+                        + " VALUES (?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.claimId(),
+                event.principal().cents(), event.interest().cents());
+    }
+
     @ResetHandler
     void reset() {
-        for (String table : List.of("budget_request_cost", "budget_request", "budget_line", "budget_year",
-                "budget_partner")) {
+        for (String table : List.of("budget_repayment", "budget_request_cost", "budget_request", "budget_line",
+                "budget_year", "budget_partner")) {
             jdbc.update("DELETE FROM " + table);
         }
     }
@@ -120,9 +136,16 @@ public class BudgetProjection {
         String projectId = query.projectId();
         Map<String, Drawn> grantDrawn = new HashMap<>();
         jdbc.query("SELECT r.partner_code, " + Drawn.sums("r.grant_amount") + " FROM budget_request r"
-                        + " WHERE r.project_id = ? GROUP BY r.partner_code",
+                + " WHERE r.project_id = ? GROUP BY r.partner_code",
                 rs -> {
                     grantDrawn.put(rs.getString("partner_code"), drawn(rs));
+                }, projectId);
+        Map<String, long[]> reclaimed = new HashMap<>();
+        jdbc.query("SELECT partner_code, SUM(principal) AS principal, SUM(interest) AS interest FROM budget_repayment"
+                + " WHERE project_id = ? GROUP BY partner_code",
+                rs -> {
+                    reclaimed.put(rs.getString("partner_code"),
+                            new long[]{rs.getLong("principal"), rs.getLong("interest")});
                 }, projectId);
         Map<String, Map<Integer, Map<String, Long>>> planned = new HashMap<>();
         jdbc.query("SELECT partner_code, plan_year, cost_line, planned FROM budget_line WHERE project_id = ?",
@@ -133,9 +156,9 @@ public class BudgetProjection {
                 }, projectId);
         Map<String, Map<Integer, Map<String, Drawn>>> drawnCosts = new HashMap<>();
         jdbc.query("SELECT c.partner_code, c.cost_year, c.cost_line, " + Drawn.sums("c.amount")
-                        + " FROM budget_request_cost c JOIN budget_request r ON r.project_id = c.project_id"
-                        + " AND r.partner_code = c.partner_code AND r.request_id = c.request_id"
-                        + " WHERE c.project_id = ? GROUP BY c.partner_code, c.cost_year, c.cost_line",
+                + " FROM budget_request_cost c JOIN budget_request r ON r.project_id = c.project_id"
+                + " AND r.partner_code = c.partner_code AND r.request_id = c.request_id"
+                + " WHERE c.project_id = ? GROUP BY c.partner_code, c.cost_year, c.cost_line",
                 rs -> {
                     drawnCosts.computeIfAbsent(rs.getString("partner_code"), p -> new TreeMap<>())
                             .computeIfAbsent(rs.getInt("cost_year"), y -> new TreeMap<>())
@@ -143,7 +166,7 @@ public class BudgetProjection {
                 }, projectId);
         Map<String, Map<Integer, long[]>> yearFunding = new HashMap<>();
         jdbc.query("SELECT partner_code, plan_year, eligible_costs, grant_amount, own_share FROM budget_year"
-                        + " WHERE project_id = ?",
+                + " WHERE project_id = ?",
                 rs -> {
                     yearFunding.computeIfAbsent(rs.getString("partner_code"), p -> new TreeMap<>())
                             .put(rs.getInt("plan_year"), new long[]{rs.getLong("eligible_costs"),
@@ -157,36 +180,12 @@ public class BudgetProjection {
                     (Integer) rs.getObject("grant_percent"), Euros.of(rs.getLong("eligible_costs")),
                     Euros.of(rs.getLong("planned_grant")), Euros.of(rs.getLong("own_share")),
                     Euros.of(rs.getLong("third_party_funds")),
-                    drawdown(rs.getLong("granted"), grantDrawn.getOrDefault(code, Drawn.NONE)),
+                    drawdown(rs.getLong("granted"), grantDrawn.getOrDefault(code, Drawn.NONE),
+                            reclaimed.getOrDefault(code, new long[2])),
                     years(yearFunding.getOrDefault(code, Map.of()), planned.getOrDefault(code, Map.of()),
                             drawnCosts.getOrDefault(code, Map.of())));
         }, projectId);
-        return totals(projectId, partners, yearFunding, grantDrawn);
-    }
-
-    private ProjectBudget totals(String projectId, List<PartnerBudget> partners,
-                                 Map<String, Map<Integer, long[]>> yearFunding, Map<String, Drawn> grantDrawn) {
-        Map<Integer, long[]> years = new TreeMap<>();
-        yearFunding.values().forEach(byYear -> byYear.forEach((year, funding) -> {
-            long[] total = years.computeIfAbsent(year, y -> new long[3]);
-            for (int i = 0; i < 3; i++) {
-                total[i] += funding[i];
-            }
-        }));
-        long eligible = 0;
-        long grant = 0;
-        long ownShare = 0;
-        long granted = 0;
-        for (PartnerBudget partner : partners) {
-            eligible += cents(partner.eligibleCosts());
-            grant += cents(partner.grant());
-            ownShare += cents(partner.ownShare());
-            granted += cents(partner.drawdown().granted());
-        }
-        Drawn drawn = grantDrawn.values().stream().reduce(Drawn.NONE, Drawn::plus);
-        return new ProjectBudget(projectId, Euros.of(eligible), Euros.of(grant), Euros.of(ownShare),
-                drawdown(granted, drawn), years.entrySet().stream().map(e -> new ProjectBudget.YearTotal(e.getKey(),
-                Euros.of(e.getValue()[0]), Euros.of(e.getValue()[1]), Euros.of(e.getValue()[2]))).toList(), partners);
+        return ProjectTotals.of(projectId, partners);
     }
 
     private static List<BudgetYear> years(Map<Integer, long[]> funding, Map<Integer, Map<String, Long>> planned,
@@ -212,13 +211,10 @@ public class BudgetProjection {
                 Euros.of(drawn.approved()), Euros.of(drawn.paid()), Euros.of(planned - drawn.requested()));
     }
 
-    private static GrantDrawdown drawdown(long granted, Drawn drawn) {
+    private static GrantDrawdown drawdown(long granted, Drawn drawn, long[] reclaimed) {
         return new GrantDrawdown(Euros.of(granted), Euros.of(drawn.requested()), Euros.of(drawn.approved()),
-                Euros.of(drawn.paid()), Euros.of(granted - drawn.requested()));
-    }
-
-    private static long cents(java.math.BigDecimal euros) {
-        return euros.movePointRight(2).longValueExact();
+                Euros.of(drawn.paid()), Euros.of(granted - drawn.requested()), Euros.of(reclaimed[0]),
+                Euros.of(reclaimed[1]));
     }
 
     private static Drawn drawn(ResultSet rs) throws SQLException {

@@ -7,6 +7,8 @@ import java.util.List;
 public record ProjectBudget(String projectId, BigDecimal eligibleCosts, BigDecimal grant, BigDecimal ownShare,
                             GrantDrawdown drawdown, List<YearTotal> years, List<PartnerBudget> partners) {
 
-    public record YearTotal(int year, BigDecimal eligibleCosts, BigDecimal grant, BigDecimal ownShare) {
+    /** A year of the whole project's plan: its partners' eligible costs, grants and own shares, and per line. */
+    public record YearTotal(int year, BigDecimal eligibleCosts, BigDecimal grant, BigDecimal ownShare,
+                            List<BudgetLine> lines) {
     }
 }

@@ -1,11 +1,17 @@
 package de.consortium.projections.disbursement;
 
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.disbursement.DisbursementApproved;
 import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.disbursement.DisbursementRejected;
 import de.consortium.domain.disbursement.DisbursementRequested;
 import de.consortium.domain.disbursement.DisbursementStatus;
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.proofofuse.ProofDocument;
+import de.consortium.domain.proofofuse.ProofOfUseAccepted;
+import de.consortium.domain.proofofuse.ProofOfUseObjected;
+import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
+import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.projections.support.Dates;
 import de.consortium.projections.support.Euros;
 import de.consortium.projections.support.SqlArguments;
@@ -16,14 +22,24 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Every disbursement request of a project with where it stands. Rows are keyed by request. */
+
+/**
+ * Every disbursement request of a project with where it stands, the proofs of use and the repayment claims. Rows
+ * are keyed by request, proof and claim.
+ */
 @Component
 @ProcessingGroup(DisbursementProjection.GROUP)
 public class DisbursementProjection {
 
     public static final String GROUP = "disbursements";
     private static final String REQUEST = " WHERE project_id = ? AND partner_code = ? AND request_id = ?";
+    private static final String PROOF = " WHERE project_id = ? AND partner_code = ? AND proof_id = ?";
 
     private final JdbcTemplate jdbc;
 
@@ -35,11 +51,12 @@ public class DisbursementProjection {
     void on(DisbursementRequested event) {
         PartnerId id = event.partnerId();
         jdbc.update("DELETE FROM disbursement" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
-        jdbc.update("INSERT INTO disbursement (project_id, partner_code, request_id, requested_on, period_start,"
-                        + " period_end, payout_date, eligible_costs, grant_amount, status)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.requestId(),
-                event.requestedOn(), event.periodStart(), event.periodEnd(), event.payoutDate(),
-                event.eligibleCosts().cents(), event.grantAmount().cents(), DisbursementStatus.REQUESTED.name());
+        jdbc.update("INSERT INTO disbursement (project_id, partner_code, request_id, phase, final_installment,"
+                        + " requested_on, period_start, period_end, payout_date, eligible_costs, grant_amount, status)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(),
+                event.requestId(), event.phase().name(), event.finalInstallment(), event.requestedOn(),
+                event.periodStart(), event.periodEnd(), event.payoutDate(), event.eligibleCosts().cents(),
+                event.grantAmount().cents(), DisbursementStatus.REQUESTED.name());
     }
 
     @EventHandler
@@ -58,22 +75,78 @@ public class DisbursementProjection {
         move(event.partnerId(), event.requestId(), DisbursementStatus.PAID, "paid_on = ?", event.paidOn());
     }
 
+    @EventHandler
+    void on(ProofOfUseSubmitted event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("DELETE FROM proof_of_use" + PROOF, id.projectId(), id.partnerCode(), event.proofId());
+        jdbc.update("INSERT INTO proof_of_use (project_id, partner_code, proof_id, phase, submitted_on, documents,"
+                        + " status) VALUES (?, ?, ?, ?, ?, ?, 'SUBMITTED')", id.projectId(), id.partnerCode(),
+                event.proofId(), event.phase().name(), event.submittedOn(), event.documents().stream()
+                        .map(Enum::name).sorted().collect(Collectors.joining(",")));
+    }
+
+    @EventHandler
+    void on(ProofOfUseAccepted event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("UPDATE proof_of_use SET status = 'ACCEPTED', decided_on = ?" + PROOF, event.acceptedOn(),
+                id.projectId(), id.partnerCode(), event.proofId());
+    }
+
+    @EventHandler
+    void on(ProofOfUseObjected event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("UPDATE proof_of_use SET status = 'OBJECTED', decided_on = ?, objections = ?" + PROOF,
+                event.objectedOn(), event.objections(), id.projectId(), id.partnerCode(), event.proofId());
+    }
+
+    @EventHandler
+    void on(RepaymentClaimed event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("DELETE FROM repayment_claim WHERE project_id = ? AND partner_code = ? AND claim_id = ?",
+                id.projectId(), id.partnerCode(), event.claimId());
+        jdbc.update("INSERT INTO repayment_claim (project_id, partner_code, claim_id, request_id, claimed_on,"
+                        + " principal, interest, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id.projectId(),
+                id.partnerCode(), event.claimId(), event.requestId(), event.claimedOn(), event.principal().cents(),
+                event.interest().cents(), event.reason());
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM disbursement");
+        for (String table : List.of("repayment_claim", "proof_of_use", "disbursement")) {
+            jdbc.update("DELETE FROM " + table);
+        }
     }
 
     @QueryHandler
     public ProjectDisbursements handle(FindDisbursements query) {
-        return new ProjectDisbursements(query.projectId(), jdbc.query("SELECT * FROM disbursement"
-                + " WHERE project_id = ? ORDER BY requested_on, partner_code, request_id", (rs, row) ->
-                new DisbursementView(rs.getString("partner_code"), rs.getString("request_id"),
-                        Dates.of(rs.getDate("requested_on")), Dates.of(rs.getDate("period_start")),
-                        Dates.of(rs.getDate("period_end")), Dates.of(rs.getDate("payout_date")),
-                        Euros.of(rs.getLong("eligible_costs")), Euros.of(rs.getLong("grant_amount")),
-                        DisbursementStatus.valueOf(rs.getString("status")), Dates.of(rs.getDate("approved_on")),
-                        Dates.of(rs.getDate("rejected_on")), rs.getString("rejection_reason"),
-                        Dates.of(rs.getDate("paid_on"))), query.projectId()));
+        String projectId = query.projectId();
+        List<DisbursementView> disbursements = jdbc.query("SELECT * FROM disbursement WHERE project_id = ?"
+                + " ORDER BY requested_on, partner_code, request_id", (rs, row) -> new DisbursementView(
+                rs.getString("partner_code"), rs.getString("request_id"), Phase.valueOf(rs.getString("phase")),
+                rs.getBoolean("final_installment"), Dates.of(rs.getDate("requested_on")),
+                Dates.of(rs.getDate("period_start")), Dates.of(rs.getDate("period_end")),
+                Dates.of(rs.getDate("payout_date")), Euros.of(rs.getLong("eligible_costs")),
+                Euros.of(rs.getLong("grant_amount")), DisbursementStatus.valueOf(rs.getString("status")),
+                Dates.of(rs.getDate("approved_on")), Dates.of(rs.getDate("rejected_on")),
+                rs.getString("rejection_reason"), Dates.of(rs.getDate("paid_on"))), projectId);
+        List<ProofOfUseView> proofs = jdbc.query("SELECT * FROM proof_of_use WHERE project_id = ?"
+                + " ORDER BY submitted_on, partner_code, proof_id", (rs, row) -> new ProofOfUseView(
+                rs.getString("partner_code"), rs.getString("proof_id"), Phase.valueOf(rs.getString("phase")),
+                Dates.of(rs.getDate("submitted_on")), documents(rs.getString("documents")), rs.getString("status"),
+                Dates.of(rs.getDate("decided_on")), rs.getString("objections")), projectId);
+        List<RepaymentClaimView> claims = jdbc.query("SELECT * FROM repayment_claim WHERE project_id = ?"
+                + " ORDER BY claimed_on, partner_code, claim_id", (rs, row) -> new RepaymentClaimView(
+                rs.getString("partner_code"), rs.getString("claim_id"), rs.getString("request_id"),
+                Dates.of(rs.getDate("claimed_on")), Euros.of(rs.getLong("principal")),
+                Euros.of(rs.getLong("interest")), rs.getString("reason")), projectId);
+        return new ProjectDisbursements(projectId, disbursements, proofs, claims);
+    }
+
+    private static Set<ProofDocument> documents(String names) {
+        Set<ProofDocument> documents = EnumSet.noneOf(ProofDocument.class);
+        Arrays.stream(names.split(",")).filter(name -> !name.isEmpty()).map(ProofDocument::valueOf)
+                .forEach(documents::add);
+        return documents;
     }
 
     private void move(PartnerId id, String requestId, DisbursementStatus status, String assignments,

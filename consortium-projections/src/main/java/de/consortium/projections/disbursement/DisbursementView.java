@@ -1,12 +1,13 @@
 package de.consortium.projections.disbursement;
 
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.disbursement.DisbursementStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-public record DisbursementView(String partnerCode, String requestId, LocalDate requestedOn, LocalDate periodStart,
-                               LocalDate periodEnd, LocalDate payoutDate, BigDecimal eligibleCosts,
-                               BigDecimal grantAmount, DisbursementStatus status, LocalDate approvedOn,
-                               LocalDate rejectedOn, String rejectionReason, LocalDate paidOn) {
+public record DisbursementView(String partnerCode, String requestId, Phase phase, boolean finalInstallment,
+                               LocalDate requestedOn, LocalDate periodStart, LocalDate periodEnd, LocalDate payoutDate,
+                               BigDecimal eligibleCosts, BigDecimal grantAmount, DisbursementStatus status,
+                               LocalDate approvedOn, LocalDate rejectedOn, String rejectionReason, LocalDate paidOn) {
 }

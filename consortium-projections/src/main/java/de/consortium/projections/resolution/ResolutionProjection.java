@@ -1,6 +1,8 @@
 package de.consortium.projections.resolution;
 
 import de.consortium.domain.application.ApplicationNeedsCouncilMandate;
+import de.consortium.domain.costplan.CostPlanSet;
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.partner.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.resolution.CouncilResolutionPassed;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -26,7 +29,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Per partner: the council resolutions it recorded, and the state of each resolution the programme requires. */
+/**
+ * Per partner: the council resolutions it recorded, and the state of each resolution the programme requires (the
+ * application's mandate; the strategy adoption where the plan has phase B).
+ */
 @Component
 @ProcessingGroup(ResolutionProjection.GROUP)
 public class ResolutionProjection {
@@ -47,6 +53,14 @@ public class ResolutionProjection {
                 id.partnerCode());
         jdbc.update("INSERT INTO resolution_partner (project_id, partner_code, name) VALUES (?, ?, ?)",
                 id.projectId(), id.partnerCode(), event.name());
+    }
+
+    /** A plan with phase B makes the strategy adoption a required resolution. */
+    @EventHandler
+    void on(CostPlanSet event) {
+        PartnerId id = event.partnerId();
+        jdbc.update("UPDATE resolution_partner SET has_phase_b = ? WHERE project_id = ? AND partner_code = ?",
+                event.lines().stream().anyMatch(line -> line.phase() == Phase.B), id.projectId(), id.partnerCode());
     }
 
     @EventHandler
@@ -79,12 +93,15 @@ public class ResolutionProjection {
                                 rs.getString("partner_code"), view(rs)), query.projectId()).stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        List<PartnerResolutions> partners = jdbc.query("SELECT partner_code, name FROM resolution_partner"
+        List<PartnerResolutions> partners = jdbc.query("SELECT partner_code, name, has_phase_b FROM resolution_partner"
                 + " WHERE project_id = ? ORDER BY partner_code", (rs, row) -> {
             List<ResolutionView> resolutions = byPartner.getOrDefault(rs.getString("partner_code"), List.of());
+            List<ResolutionSubject> required = new ArrayList<>(ApplicationNeedsCouncilMandate.REQUIRED_SUBJECTS);
+            if (rs.getBoolean("has_phase_b")) {
+                required.add(ResolutionSubject.STRATEGY_ADOPTION);
+            }
             return new PartnerResolutions(rs.getString("partner_code"), rs.getString("name"),
-                    ApplicationNeedsCouncilMandate.REQUIRED_SUBJECTS.stream()
-                            .map(subject -> requirement(subject, resolutions)).toList(), resolutions);
+                    required.stream().map(subject -> requirement(subject, resolutions)).toList(), resolutions);
         }, query.projectId());
         return new ProjectResolutions(query.projectId(), partners);
     }

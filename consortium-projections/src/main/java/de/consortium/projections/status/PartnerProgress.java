@@ -1,17 +1,21 @@
 package de.consortium.projections.status;
 
+import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.proofofuse.ProofOfUseDeadline;
 import de.consortium.domain.resolution.ResolutionSubject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** A row of the status read model, and what follows from it: stage, missing prerequisites, next deadlines. */
 record PartnerProgress(String projectId, String partnerCode, String name, String municipalKey, boolean leadPartner,
                        LocalDate applicationDeadline, LocalDate costPlanSetOn, String applicationApprovedBy,
                        String ownShareFinancedBy, LocalDate applicationSubmittedOn, LocalDate grantDecidedOn,
-                       Boolean grantAwarded, long version) {
+                       Boolean grantAwarded, long version, boolean hasPhaseA, boolean hasPhaseB,
+                       String strategyAdoptedBy, LocalDate proofAAcceptedOn, LocalDate proofBAcceptedOn) {
 
     PartnerStage stage() {
         if (grantDecidedOn != null) {
@@ -33,10 +37,18 @@ record PartnerProgress(String projectId, String partnerCode, String name, String
                 if (ownShareFinancedBy == null) {
                     missing.add(missingResolution(ResolutionSubject.OWN_SHARE_FINANCING));
                 }
+                if (hasPhaseB && !hasPhaseA && strategyAdoptedBy == null) {
+                    missing.add(missingResolution(ResolutionSubject.STRATEGY_ADOPTION));
+                }
             }
             case APPLIED -> missing.add("grant decision of the funder pending");
-            default -> {
-                // funded or refused: nothing is missing for a next step of the application
+            case FUNDED -> {
+                if (hasPhaseB && strategyAdoptedBy == null) {
+                    missing.add(missingResolution(ResolutionSubject.STRATEGY_ADOPTION));
+                }
+            }
+            case REFUSED -> {
+                // nothing follows a refusal
             }
         }
         return missing;
@@ -51,9 +63,20 @@ record PartnerProgress(String projectId, String partnerCode, String name, String
         if (stage() == PartnerStage.JOINED) {
             deadlines.add(new Deadline("application to be submitted", applicationDeadline));
         }
+        if (stage() == PartnerStage.FUNDED) {
+            proofOfUseDue(Phase.A, hasPhaseA, proofAAcceptedOn).ifPresent(deadlines::add);
+            proofOfUseDue(Phase.B, hasPhaseB, proofBAcceptedOn).ifPresent(deadlines::add);
+        }
         deadlines.addAll(payouts);
         deadlines.sort(Comparator.comparing(Deadline::date));
         return deadlines;
+    }
+
+    private Optional<Deadline> proofOfUseDue(Phase phase, boolean planned, LocalDate acceptedOn) {
+        return planned && acceptedOn == null
+                ? Optional.of(new Deadline("proof of use of phase " + phase + " due",
+                ProofOfUseDeadline.dueBy(phase, grantDecidedOn)))
+                : Optional.empty();
     }
 
     PartnerStatus toStatus(List<Deadline> payouts) {

@@ -2,6 +2,7 @@ package de.consortium.projections.status;
 
 import de.consortium.domain.application.ApplicationSubmitted;
 import de.consortium.domain.costplan.CostPlanSet;
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.disbursement.DisbursementApproved;
 import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.disbursement.DisbursementRejected;
@@ -11,6 +12,10 @@ import de.consortium.domain.grant.GrantRefused;
 import de.consortium.domain.partner.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.project.ProjectRegistered;
+import de.consortium.domain.proofofuse.ProofOfUseAccepted;
+import de.consortium.domain.proofofuse.ProofOfUseObjected;
+import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
+import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.projections.support.Dates;
@@ -72,7 +77,12 @@ public class ProjectStatusProjection {
 
     @EventHandler
     void on(CostPlanSet event, @SequenceNumber long version) {
-        updatePartner(event.partnerId(), version, "cost_plan_set_on = ?", event.decidedOn());
+        updatePartner(event.partnerId(), version, "cost_plan_set_on = ?, has_phase_a = ?, has_phase_b = ?",
+                event.decidedOn(), hasPhase(event, Phase.A), hasPhase(event, Phase.B));
+    }
+
+    private static boolean hasPhase(CostPlanSet event, Phase phase) {
+        return event.lines().stream().anyMatch(line -> line.phase() == phase);
     }
 
     /** The first adopted resolution on a subject is the one that satisfies it; later ones change nothing. */
@@ -81,9 +91,11 @@ public class ProjectStatusProjection {
         String paper = event.paperReference();
         updatePartner(event.partnerId(), version,
                 "application_approved_by = COALESCE(application_approved_by, ?),"
-                        + " own_share_financed_by = COALESCE(own_share_financed_by, ?)",
+                        + " own_share_financed_by = COALESCE(own_share_financed_by, ?),"
+                        + " strategy_adopted_by = COALESCE(strategy_adopted_by, ?)",
                 event.adopts(ResolutionSubject.APPLICATION_APPROVAL) ? paper : null,
-                event.adopts(ResolutionSubject.OWN_SHARE_FINANCING) ? paper : null);
+                event.adopts(ResolutionSubject.OWN_SHARE_FINANCING) ? paper : null,
+                event.adopts(ResolutionSubject.STRATEGY_ADOPTION) ? paper : null);
     }
 
     @EventHandler
@@ -122,6 +134,27 @@ public class ProjectStatusProjection {
     @EventHandler
     void on(DisbursementPaid event, @SequenceNumber long version) {
         closeDisbursement(event.partnerId(), event.requestId(), version);
+    }
+
+    @EventHandler
+    void on(ProofOfUseAccepted event, @SequenceNumber long version) {
+        updatePartner(event.partnerId(), version, event.phase() == Phase.A ? "proof_a_accepted_on = ?"
+                : "proof_b_accepted_on = ?", event.acceptedOn());
+    }
+
+    @EventHandler
+    void on(ProofOfUseSubmitted event, @SequenceNumber long version) {
+        updatePartner(event.partnerId(), version, null);
+    }
+
+    @EventHandler
+    void on(ProofOfUseObjected event, @SequenceNumber long version) {
+        updatePartner(event.partnerId(), version, null);
+    }
+
+    @EventHandler
+    void on(RepaymentClaimed event, @SequenceNumber long version) {
+        updatePartner(event.partnerId(), version, null);
     }
 
     @ResetHandler
@@ -203,6 +236,8 @@ public class ProjectStatusProjection {
                 Dates.of(rs.getDate("application_deadline")), Dates.of(rs.getDate("cost_plan_set_on")),
                 rs.getString("application_approved_by"), rs.getString("own_share_financed_by"),
                 Dates.of(rs.getDate("application_submitted_on")), Dates.of(rs.getDate("grant_decided_on")),
-                (Boolean) rs.getObject("grant_awarded"), rs.getLong("version"));
+                (Boolean) rs.getObject("grant_awarded"), rs.getLong("version"), rs.getBoolean("has_phase_a"),
+                rs.getBoolean("has_phase_b"), rs.getString("strategy_adopted_by"),
+                Dates.of(rs.getDate("proof_a_accepted_on")), Dates.of(rs.getDate("proof_b_accepted_on")));
     }
 }

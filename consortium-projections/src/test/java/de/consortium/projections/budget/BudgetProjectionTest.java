@@ -45,7 +45,7 @@ class BudgetProjectionTest {
                         org.assertj.core.groups.Tuple.tuple(2021, euros("3105500.00"), euros("1672192.31")),
                         org.assertj.core.groups.Tuple.tuple(2022, euros("3250000.00"), euros("1750000.00")));
         assertThat(munich.drawdown()).isEqualTo(new GrantDrawdown(euros("6355500.00"), euros("0.00"),
-                euros("0.00"), euros("0.00"), euros("6355500.00")));
+                euros("0.00"), euros("0.00"), euros("6355500.00"), euros("0.00"), euros("0.00")));
     }
 
     @Test
@@ -57,12 +57,42 @@ class BudgetProjectionTest {
         projection.on(new DisbursementRejected(MUNICH, "R2", LocalDate.of(2021, 7, 20), null, "no invoices"));
 
         assertThat(munich().drawdown()).isEqualTo(new GrantDrawdown(euros("6355500.00"), euros("325000.00"),
-                euros("325000.00"), euros("325000.00"), euros("6030500.00")));
+                euros("325000.00"), euros("325000.00"), euros("6030500.00"), euros("0.00"), euros("0.00")));
         BudgetLine staff2021 = munich().years().get(0).lines().stream()
                 .filter(line -> line.costLine().equals("2.1.1")).findFirst().orElseThrow();
         assertThat(staff2021).isEqualTo(new BudgetLine("2.1.1", "staff: planning, steering, implementation",
                 euros("4000000.00"), euros("400000.00"), euros("400000.00"), euros("400000.00"),
                 euros("3600000.00")));
+    }
+
+    @Test
+    void theProjectSumsItsPartnersPerYearAndCostLine() {
+        projection.on(CutEvents.joined(CutEvents.HAMBURG, "Freie und Hansestadt Hamburg", true));
+        projection.on(new de.consortium.domain.costplan.CostPlanSet(CutEvents.HAMBURG,
+                de.consortium.domain.money.FundingRate.STANDARD, de.consortium.domain.money.Money.ZERO,
+                java.util.List.of(), java.util.List.of(new de.consortium.domain.costplan.CostPlanLine(2021,
+                CutEvents.STAFF, de.consortium.domain.money.Money.ofEuros("1000.00"),
+                de.consortium.domain.costplan.Phase.B)), java.util.List.of(new de.consortium.domain.costplan.YearlyFunding(
+                2021, de.consortium.domain.money.Money.ofEuros("1000.00"),
+                de.consortium.domain.money.Money.ofEuros("650.00"), de.consortium.domain.money.Money.ofEuros("350.00"))),
+                de.consortium.domain.money.Money.ofEuros("1000.00"), de.consortium.domain.money.Money.ofEuros("650.00"),
+                de.consortium.domain.money.Money.ofEuros("350.00"), LocalDate.of(2020, 5, 5)));
+        ProjectBudget budget = projection.handle(new FindBudget(CutEvents.PROJECT));
+        assertThat(budget.grant()).isEqualTo(euros("6356150.00"));
+        ProjectBudget.YearTotal year2021 = budget.years().get(0);
+        assertThat(year2021.grant()).isEqualTo(euros("3106150.00"));
+        assertThat(year2021.lines()).extracting(BudgetLine::costLine, BudgetLine::planned).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2.1.1", euros("4001000.00")),
+                org.assertj.core.groups.Tuple.tuple("2.1.5", euros("777692.31")));
+    }
+
+    @Test
+    void repaymentClaimsShowInTheDrawdown() {
+        projection.on(new de.consortium.domain.repayment.RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31),
+                "R1", de.consortium.domain.money.Money.ofEuros("1000.00"), java.util.List.of(),
+                de.consortium.domain.money.Money.ofEuros("12.34"), "x"));
+        assertThat(munich().drawdown().reclaimed()).isEqualTo(euros("1000.00"));
+        assertThat(munich().drawdown().interestClaimed()).isEqualTo(euros("12.34"));
     }
 
     @Test

@@ -1,9 +1,15 @@
 package de.consortium.projections.disbursement;
 
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.disbursement.DisbursementApproved;
 import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.disbursement.DisbursementRejected;
 import de.consortium.domain.disbursement.DisbursementStatus;
+import de.consortium.domain.money.Money;
+import de.consortium.domain.proofofuse.ProofDocument;
+import de.consortium.domain.proofofuse.ProofOfUseObjected;
+import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
+import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.projections.support.CutEvents;
 import de.consortium.projections.support.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static de.consortium.projections.support.CutEvents.MUNICH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +39,7 @@ class DisbursementProjectionTest {
         projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null));
 
         assertThat(projection.handle(new FindDisbursements(CutEvents.PROJECT)).disbursements()).containsExactly(
-                new DisbursementView("LHM", "R1", LocalDate.of(2021, 7, 5), LocalDate.of(2021, 1, 1),
+                new DisbursementView("LHM", "R1", Phase.B, false, LocalDate.of(2021, 7, 5), LocalDate.of(2021, 1, 1),
                         LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31), new BigDecimal("400000.00"),
                         new BigDecimal("260000.00"), DisbursementStatus.PAID, LocalDate.of(2021, 7, 20), null, null,
                         LocalDate.of(2021, 7, 31)));
@@ -45,6 +52,23 @@ class DisbursementProjectionTest {
         DisbursementView view = projection.handle(new FindDisbursements(CutEvents.PROJECT)).disbursements().get(0);
         assertThat(view.status()).isEqualTo(DisbursementStatus.REJECTED);
         assertThat(view.rejectionReason()).isEqualTo("no invoices");
+    }
+
+    @Test
+    void proofsOfUseAndRepaymentClaimsAreListed() {
+        projection.on(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, LocalDate.of(2026, 5, 1),
+                ProofDocument.requiredFor(Phase.B)));
+        projection.on(new ProofOfUseObjected(MUNICH, "P1", Phase.B, LocalDate.of(2026, 5, 20), "invoices missing"));
+        projection.on(new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("1000.00"),
+                List.of(), Money.ofEuros("12.34"), "results report not delivered"));
+
+        ProjectDisbursements read = projection.handle(new FindDisbursements(CutEvents.PROJECT));
+        assertThat(read.proofsOfUse()).containsExactly(new ProofOfUseView("LHM", "P1", Phase.B,
+                LocalDate.of(2026, 5, 1), ProofDocument.requiredFor(Phase.B), "OBJECTED", LocalDate.of(2026, 5, 20),
+                "invoices missing"));
+        assertThat(read.repaymentClaims()).containsExactly(new RepaymentClaimView("LHM", "C1", "R1",
+                LocalDate.of(2023, 1, 31), new BigDecimal("1000.00"), new BigDecimal("12.34"),
+                "results report not delivered"));
     }
 
     @Test

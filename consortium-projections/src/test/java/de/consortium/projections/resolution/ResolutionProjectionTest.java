@@ -58,6 +58,16 @@ class ResolutionProjectionTest {
     }
 
     @Test
+    void aPlanWithPhaseBRequiresTheStrategyAdoption() {
+        projection.on(CutEvents.munichPlan());
+        assertThat(munich().required()).extracting(RequiredResolution::subject).containsExactly(
+                ResolutionSubject.APPLICATION_APPROVAL, ResolutionSubject.OWN_SHARE_FINANCING,
+                ResolutionSubject.STRATEGY_ADOPTION);
+        projection.on(CutEvents.munichStrategy(), RECORDED);
+        assertThat(munich().required().get(2).state()).isEqualTo(RequirementState.SATISFIED);
+    }
+
+    @Test
     void aRedeliveredResolutionIsListedOnce() {
         projection.on(CutEvents.munichMandate(), RECORDED);
         projection.on(CutEvents.munichMandate(), RECORDED);

@@ -70,6 +70,31 @@ class ProjectStatusProjectionTest {
     }
 
     @Test
+    void aPlanStraightToPhaseBLacksTheStrategyUntilTheCouncilAdoptsIt() {
+        projection.on(CutEvents.munichPlan(), 1);
+        projection.on(CutEvents.munichMandate(), 2);
+        assertThat(munich().missingPrerequisites())
+                .containsExactly("council resolution adopting the smart-city strategy missing");
+        projection.on(CutEvents.munichStrategy(), 3);
+        assertThat(munich().missingPrerequisites()).isEmpty();
+    }
+
+    @Test
+    void aFundedPartnerFacesTheProofOfUseDeadlineUntilItsProofIsAccepted() {
+        projection.on(CutEvents.munichPlan(), 1);
+        projection.on(CutEvents.munichStrategy(), 2);
+        projection.on(CutEvents.munichMandate(), 3);
+        projection.on(CutEvents.munichApplied(), 4);
+        projection.on(CutEvents.munichGranted(), 5);
+        assertThat(munich().nextDeadlines()).containsExactly(
+                new Deadline("proof of use of phase B due", LocalDate.of(2026, 6, 15)));
+
+        projection.on(new de.consortium.domain.proofofuse.ProofOfUseAccepted(MUNICH, "P1",
+                de.consortium.domain.costplan.Phase.B, LocalDate.of(2026, 5, 1)), 6);
+        assertThat(munich().nextDeadlines()).isEmpty();
+    }
+
+    @Test
     void openDisbursementsAreNextDeadlinesUntilPaid() {
         projection.on(CutEvents.munichPlan(), 1);
         projection.on(CutEvents.munichMandate(), 2);
@@ -78,11 +103,13 @@ class ProjectStatusProjectionTest {
         projection.on(CutEvents.munichRequested("R1", "100.00", "0.00"), 5);
         assertThat(munich().stage()).isEqualTo(PartnerStage.FUNDED);
         assertThat(munich().nextDeadlines()).containsExactly(
-                new Deadline("payout of disbursement R1", LocalDate.of(2021, 7, 31)));
+                new Deadline("payout of disbursement R1", LocalDate.of(2021, 7, 31)),
+                new Deadline("proof of use of phase B due", LocalDate.of(2026, 6, 15)));
 
         projection.on(new de.consortium.domain.disbursement.DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31),
                 null), 6);
-        assertThat(munich().nextDeadlines()).isEmpty();
+        assertThat(munich().nextDeadlines()).extracting(Deadline::description)
+                .containsExactly("proof of use of phase B due");
         assertThat(munich().version()).isEqualTo(6);
     }
 

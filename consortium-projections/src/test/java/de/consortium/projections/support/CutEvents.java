@@ -4,6 +4,7 @@ import de.consortium.domain.application.ApplicationSubmitted;
 import de.consortium.domain.costplan.CostLine;
 import de.consortium.domain.costplan.CostPlanLine;
 import de.consortium.domain.costplan.CostPlanSet;
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.costplan.YearlyFunding;
 import de.consortium.domain.disbursement.DisbursementRequested;
 import de.consortium.domain.disbursement.IncurredCost;
@@ -51,10 +52,10 @@ public final class CutEvents {
     /** Munich: 9,777,692.31 EUR in 2021 (staff and consultants) and 2022. */
     public static CostPlanSet munichPlan() {
         List<CostPlanLine> lines = List.of(
-                new CostPlanLine(2021, STAFF, Money.ofEuros("4000000.00")),
-                new CostPlanLine(2021, CONSULTANTS, Money.ofEuros("777692.31")),
-                new CostPlanLine(2022, STAFF, Money.ofEuros("5000000.00")));
-        return new CostPlanSet(MUNICH, FundingRate.STANDARD, Money.ZERO, lines, List.of(
+                new CostPlanLine(2021, STAFF, Money.ofEuros("4000000.00"), Phase.B),
+                new CostPlanLine(2021, CONSULTANTS, Money.ofEuros("777692.31"), Phase.B),
+                new CostPlanLine(2022, STAFF, Money.ofEuros("5000000.00"), Phase.B));
+        return new CostPlanSet(MUNICH, FundingRate.STANDARD, Money.ZERO, List.of(), lines, List.of(
                 new YearlyFunding(2021, Money.ofEuros("4777692.31"), Money.ofEuros("3105500.00"), Money.ofEuros("1672192.31")),
                 new YearlyFunding(2022, Money.ofEuros("5000000.00"), Money.ofEuros("3250000.00"), Money.ofEuros("1750000.00"))),
                 Money.ofEuros("9777692.31"), Money.ofEuros("6355500.00"), Money.ofEuros("3422192.31"),
@@ -66,6 +67,11 @@ public final class CutEvents {
         return new CouncilResolutionPassed(partner, paper, "Bewerbung Modellprojekt Smart Cities",
                 "Vollversammlung des Stadtrates", session, true, Set.of(subjects), outcome, new Votes(null, 0, 10),
                 List.of("14-20 / A 06936"));
+    }
+
+    public static CouncilResolutionPassed munichStrategy() {
+        return resolution(MUNICH, "14-20 / V 12345", LocalDate.of(2019, 7, 24), ResolutionOutcome.ADOPTED,
+                ResolutionSubject.STRATEGY_ADOPTION);
     }
 
     public static CouncilResolutionPassed munichMandate() {
@@ -87,7 +93,7 @@ public final class CutEvents {
         Money consultants = Money.ofEuros(consultantEuros);
         Money costs = staff.plus(consultants);
         return new DisbursementRequested(MUNICH, requestId, LocalDate.of(2021, 7, 5), LocalDate.of(2021, 1, 1),
-                LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31),
+                LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31), Phase.B, false,
                 List.of(new IncurredCost(2021, STAFF, staff), new IncurredCost(2021, CONSULTANTS, consultants)),
                 costs, FundingRate.STANDARD.grantFor(costs));
     }
