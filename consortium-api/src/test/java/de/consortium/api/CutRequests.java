@@ -33,6 +33,11 @@ public final class CutRequests {
              "body": "Vollversammlung des Stadtrates", "sessionDate": "2020-05-13", "publicSession": true,
              "subjects": ["APPLICATION_APPROVAL", "OWN_SHARE_FINANCING"], "outcome": "ADOPTED",
              "motionsAnswered": ["14-20 / A 06936", "14-20 / A 06860", "14-20 / A 06864"]}""";
+    /** Illustrative: the seeds name Munich's strategy but not the paper or date of its adoption. */
+    public static final String MUNICH_STRATEGY = """
+            {"paperReference": "14-20 / V 12345", "title": "Digitalisierungsstrategie der Landeshauptstadt München",
+             "body": "Vollversammlung des Stadtrates", "sessionDate": "2019-07-24", "publicSession": true,
+             "subjects": ["STRATEGY_ADOPTION"], "outcome": "ADOPTED"}""";
     public static final String MUNICH_APPLICATION = """
             {"submittedOn": "2020-05-19"}""";
     public static final String MUNICH_GRANT = """
@@ -53,6 +58,7 @@ public final class CutRequests {
         http.command(partner, JOIN_LEIPZIG);
         http.command(partner, JOIN_MUNICH);
         http.command(partner + "/LHM/cost-plan", MUNICH_COST_PLAN);
+        http.command(partner + "/LHM/pass-council-resolution", MUNICH_STRATEGY);
         http.command(partner + "/LHM/pass-council-resolution", MUNICH_RESOLUTION);
         http.command(partner + "/LHM/submit-application", MUNICH_APPLICATION);
         http.command(partner + "/LHM/record-grant-decision", MUNICH_GRANT);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import de.consortium.domain.project.Project;
 import de.consortium.domain.project.ProjectTermsLookup;
 import de.consortium.domain.project.RepositoryProjectTermsLookup;
+import de.consortium.domain.repayment.BaseRates;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.modelling.command.Repository;
@@ -49,6 +50,11 @@ public class AxonConfiguration {
     @Primary
     ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
         return builder.build();
+    }
+
+    @Bean
+    BaseRates baseRates(ConsortiumProperties properties) {
+        return new BaseRates(properties.baseRates());
     }
 
     @Bean

@@ -1,0 +1,66 @@
+package de.consortium.api.proofofuse;
+
+import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.Commands;
+import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.proofofuse.AcceptProofOfUse;
+import de.consortium.domain.proofofuse.ObjectToProofOfUse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/projects/{projectId}/partners/{partner}")
+@Tag(name = "Proofs of use", description = "Verwendungsnachweis: proving the use of the grant, audited by the funder")
+class ProofOfUseController {
+
+    private final Commands commands;
+
+    ProofOfUseController(Commands commands) {
+        this.commands = commands;
+    }
+
+    record AcceptRequest(@NotNull LocalDate acceptedOn) {
+    }
+
+    record ObjectRequest(@NotNull LocalDate objectedOn, @NotBlank @Size(max = 4000) String objections) {
+    }
+
+    @PostMapping("/submit-proof-of-use")
+    @Operation(summary = "submit-proof-of-use: the proof of use of a phase, with the leaflet's documents")
+    ResponseEntity<CommandAccepted> submit(@PathVariable String projectId, @PathVariable String partner,
+                                           @Valid @RequestBody SubmitProofOfUseRequest request) {
+        String proofId = request.proofId() != null ? request.proofId() : UUID.randomUUID().toString();
+        return commands.create(request.toCommand(new PartnerId(projectId, partner), proofId),
+                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner, proofId);
+    }
+
+    @PostMapping("/proofs-of-use/{proofId}/accept")
+    @Operation(summary = "The funder audited the proof of use without objection")
+    ResponseEntity<CommandAccepted> accept(@PathVariable String projectId, @PathVariable String partner,
+                                           @PathVariable String proofId, @Valid @RequestBody AcceptRequest request) {
+        return commands.accept(new AcceptProofOfUse(new PartnerId(projectId, partner), proofId, request.acceptedOn()),
+                projectId, partner);
+    }
+
+    @PostMapping("/proofs-of-use/{proofId}/object")
+    @Operation(summary = "The funder objects to the proof of use; a revised one may follow")
+    ResponseEntity<CommandAccepted> object(@PathVariable String projectId, @PathVariable String partner,
+                                           @PathVariable String proofId, @Valid @RequestBody ObjectRequest request) {
+        return commands.accept(new ObjectToProofOfUse(new PartnerId(projectId, partner), proofId,
+                request.objectedOn(), request.objections()), projectId, partner);
+    }
+}
