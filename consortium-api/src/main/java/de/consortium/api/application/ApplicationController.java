@@ -2,19 +2,15 @@ package de.consortium.api.application;
 
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
-import de.consortium.domain.application.SubmitApplication;
 import de.consortium.domain.partner.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
 
 @RestController
 @Tag(name = "Applications", description = "Each partner's part of the joint application")
@@ -26,14 +22,10 @@ class ApplicationController {
         this.commands = commands;
     }
 
-    record SubmitApplicationRequest(@NotNull LocalDate submittedOn) {
-    }
-
     @PostMapping("/api/projects/{projectId}/partners/{partner}/submit-application")
     @Operation(summary = "submit-application: needs the cost plan and the adopted council resolutions, by the deadline")
     ResponseEntity<CommandAccepted> submit(@PathVariable String projectId, @PathVariable String partner,
                                            @Valid @RequestBody SubmitApplicationRequest request) {
-        return commands.accept(new SubmitApplication(new PartnerId(projectId, partner), request.submittedOn()),
-                projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner)), projectId, partner);
     }
 }

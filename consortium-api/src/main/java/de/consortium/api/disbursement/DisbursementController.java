@@ -3,18 +3,12 @@ package de.consortium.api.disbursement;
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
-import de.consortium.domain.disbursement.ApproveDisbursement;
-import de.consortium.domain.disbursement.PayDisbursement;
-import de.consortium.domain.disbursement.RejectDisbursement;
 import de.consortium.domain.partner.PartnerId;
 import de.consortium.projections.disbursement.FindDisbursements;
 import de.consortium.projections.disbursement.ProjectDisbursements;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 
 @RestController
@@ -40,15 +33,6 @@ class DisbursementController {
         this.queries = queries;
     }
 
-    record ApproveRequest(@NotNull LocalDate approvedOn) {
-    }
-
-    record RejectRequest(@NotNull LocalDate rejectedOn, @NotBlank @Size(max = 2000) String reason) {
-    }
-
-    record PayRequest(@NotNull LocalDate paidOn) {
-    }
-
     @PostMapping("/partners/{partner}/request-disbursement")
     @Operation(summary = "request-disbursement: the grant share of costs incurred in a past period")
     ResponseEntity<CommandAccepted> request(@PathVariable String projectId, @PathVariable String partner,
@@ -62,25 +46,22 @@ class DisbursementController {
     @Operation(summary = "The funder approves a requested disbursement")
     ResponseEntity<CommandAccepted> approve(@PathVariable String projectId, @PathVariable String partner,
                                             @PathVariable String requestId,
-                                            @Valid @RequestBody ApproveRequest request) {
-        return commands.accept(new ApproveDisbursement(new PartnerId(projectId, partner), requestId,
-                request.approvedOn()), projectId, partner);
+                                            @Valid @RequestBody ApproveDisbursementRequest request) {
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId), projectId, partner);
     }
 
     @PostMapping("/partners/{partner}/disbursements/{requestId}/reject")
     @Operation(summary = "The funder rejects a requested disbursement")
     ResponseEntity<CommandAccepted> reject(@PathVariable String projectId, @PathVariable String partner,
-                                           @PathVariable String requestId, @Valid @RequestBody RejectRequest request) {
-        return commands.accept(new RejectDisbursement(new PartnerId(projectId, partner), requestId,
-                request.rejectedOn(), request.reason()), projectId, partner);
+                                           @PathVariable String requestId, @Valid @RequestBody RejectDisbursementRequest request) {
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId), projectId, partner);
     }
 
     @PostMapping("/partners/{partner}/disbursements/{requestId}/pay")
     @Operation(summary = "The funder pays out an approved disbursement")
     ResponseEntity<CommandAccepted> pay(@PathVariable String projectId, @PathVariable String partner,
-                                        @PathVariable String requestId, @Valid @RequestBody PayRequest request) {
-        return commands.accept(new PayDisbursement(new PartnerId(projectId, partner), requestId, request.paidOn()),
-                projectId, partner);
+                                        @PathVariable String requestId, @Valid @RequestBody PayDisbursementRequest request) {
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId), projectId, partner);
     }
 
     @GetMapping("/disbursements")

@@ -2,23 +2,15 @@ package de.consortium.api.grant;
 
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
-import de.consortium.api.messaging.EuroAmount;
-import de.consortium.api.messaging.Euros;
-import de.consortium.domain.grant.RecordGrantDecision;
 import de.consortium.domain.partner.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
 
 @RestController
 @Tag(name = "Grant decisions", description = "The funder's decision on each partner's application")
@@ -30,16 +22,10 @@ class GrantController {
         this.commands = commands;
     }
 
-    /** @param grantAmount in euros; required when awarded, absent when refused */
-    record RecordGrantDecisionRequest(@NotNull LocalDate decidedOn, @NotNull Boolean awarded,
-                                      @EuroAmount BigDecimal grantAmount, @Size(max = 200) String reference) {
-    }
-
     @PostMapping("/api/projects/{projectId}/partners/{partner}/record-grant-decision")
     @Operation(summary = "record-grant-decision: the funder awards (at most what was applied for) or refuses")
     ResponseEntity<CommandAccepted> decide(@PathVariable String projectId, @PathVariable String partner,
                                            @Valid @RequestBody RecordGrantDecisionRequest request) {
-        return commands.accept(new RecordGrantDecision(new PartnerId(projectId, partner), request.decidedOn(),
-                request.awarded(), Euros.toMoney(request.grantAmount()), request.reference()), projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner)), projectId, partner);
     }
 }

@@ -14,7 +14,7 @@ public record JoinConsortiumRequest(
         @NotBlank @Size(max = 8) String municipalKey,
         @NotNull LocalDate joinedOn) {
 
-    JoinConsortium toCommand(String projectId) {
+    public JoinConsortium toCommand(String projectId) {
         return new JoinConsortium(new PartnerId(projectId, partnerCode), name, municipalKey, joinedOn);
     }
 }

@@ -27,7 +27,7 @@ public record RegisterProjectRequest(
     public record MeasureEntry(@NotBlank @Size(max = 4) String code, @NotBlank @Size(max = 500) String title) {
     }
 
-    RegisterProject toCommand() {
+    public RegisterProject toCommand() {
         return new RegisterProject(projectId, title, programme, leadPartner, applicationDeadline,
                 new RunningTime(runningTime.start(), runningTime.end()),
                 measures.stream().map(m -> new Measure(m.code(), m.title())).toList(), registeredOn);

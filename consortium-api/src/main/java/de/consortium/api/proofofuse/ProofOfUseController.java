@@ -3,14 +3,9 @@ package de.consortium.api.proofofuse;
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
 import de.consortium.domain.partner.PartnerId;
-import de.consortium.domain.proofofuse.AcceptProofOfUse;
-import de.consortium.domain.proofofuse.ObjectToProofOfUse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 
 @RestController
@@ -31,12 +25,6 @@ class ProofOfUseController {
 
     ProofOfUseController(Commands commands) {
         this.commands = commands;
-    }
-
-    record AcceptRequest(@NotNull LocalDate acceptedOn) {
-    }
-
-    record ObjectRequest(@NotNull LocalDate objectedOn, @NotBlank @Size(max = 4000) String objections) {
     }
 
     @PostMapping("/submit-proof-of-use")
@@ -51,16 +39,14 @@ class ProofOfUseController {
     @PostMapping("/proofs-of-use/{proofId}/accept")
     @Operation(summary = "The funder audited the proof of use without objection")
     ResponseEntity<CommandAccepted> accept(@PathVariable String projectId, @PathVariable String partner,
-                                           @PathVariable String proofId, @Valid @RequestBody AcceptRequest request) {
-        return commands.accept(new AcceptProofOfUse(new PartnerId(projectId, partner), proofId, request.acceptedOn()),
-                projectId, partner);
+                                           @PathVariable String proofId, @Valid @RequestBody AcceptProofOfUseRequest request) {
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), proofId), projectId, partner);
     }
 
     @PostMapping("/proofs-of-use/{proofId}/object")
     @Operation(summary = "The funder objects to the proof of use; a revised one may follow")
     ResponseEntity<CommandAccepted> object(@PathVariable String projectId, @PathVariable String partner,
-                                           @PathVariable String proofId, @Valid @RequestBody ObjectRequest request) {
-        return commands.accept(new ObjectToProofOfUse(new PartnerId(projectId, partner), proofId,
-                request.objectedOn(), request.objections()), projectId, partner);
+                                           @PathVariable String proofId, @Valid @RequestBody ObjectToProofOfUseRequest request) {
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), proofId), projectId, partner);
     }
 }

@@ -39,7 +39,7 @@ public record PassCouncilResolutionRequest(
                             @PositiveOrZero Integer abstentions) {
     }
 
-    PassCouncilResolution toCommand(PartnerId partner) {
+    public PassCouncilResolution toCommand(PartnerId partner) {
         return new PassCouncilResolution(partner, paperReference, title, body, sessionDate, publicSession, subjects,
                 outcome, votes == null ? null : new Votes(votes.inFavour(), votes.against(), votes.abstentions()),
                 motionsAnswered);

@@ -1,0 +1,14 @@
+package de.consortium.api.disbursement;
+
+import de.consortium.domain.disbursement.ApproveDisbursement;
+import de.consortium.domain.partner.PartnerId;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+
+public record ApproveDisbursementRequest(@NotNull LocalDate approvedOn) {
+
+    public ApproveDisbursement toCommand(PartnerId partner, String requestId) {
+        return new ApproveDisbursement(partner, requestId, approvedOn);
+    }
+}
