@@ -1,5 +1,6 @@
 package de.consortium.api.messaging;
 
+import org.springframework.stereotype.Component;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -19,7 +20,7 @@ import org.axonframework.modelling.command.CommandTargetResolver;
  * Handlers of existing aggregates answer with the version themselves; a creation handler answers with the new
  * aggregate's identifier, and the aggregate then stands at version 0, its creation event.
  */
-@org.springframework.stereotype.Component
+@Component
 public class CommandOutcomeInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final CommandTargetResolver TARGET = AnnotationCommandTargetResolver.builder().build();

@@ -1,5 +1,6 @@
 package de.consortium.api.demo;
 
+import java.math.BigDecimal;
 import com.jayway.jsonpath.DocumentContext;
 import de.consortium.api.HttpClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +86,7 @@ class ScenarioTest {
         List<Object> cell = http.read(CUT + "/budget").read(
                 "$.years[?(@.year == " + year + ")].lines[?(@.costLine == '" + costLine + "')].planned");
         assertThat(cell).hasSize(1);
-        assertThat(new java.math.BigDecimal(cell.get(0).toString())).isEqualByComparingTo(planned);
+        assertThat(new BigDecimal(cell.get(0).toString())).isEqualByComparingTo(planned);
     }
 
     @ParameterizedTest(name = "{0}: eligible {1}, grant {2}, own share {3}")
@@ -106,9 +107,9 @@ class ScenarioTest {
     @Test
     void theBudgetReproducesTheTotalsOfTheProjectAndOfMunich() {
         DocumentContext budget = http.read(CUT + "/budget");
-        assertThat(new java.math.BigDecimal(budget.read("$.eligibleCosts").toString())).isEqualByComparingTo("32420769.23");
-        assertThat(new java.math.BigDecimal(budget.read("$.grant").toString())).isEqualByComparingTo("21073500.00");
-        assertThat(new java.math.BigDecimal(budget.read("$.ownShare").toString())).isEqualByComparingTo("11347269.23");
+        assertThat(new BigDecimal(budget.read("$.eligibleCosts").toString())).isEqualByComparingTo("32420769.23");
+        assertThat(new BigDecimal(budget.read("$.grant").toString())).isEqualByComparingTo("21073500.00");
+        assertThat(new BigDecimal(budget.read("$.ownShare").toString())).isEqualByComparingTo("11347269.23");
         String munich = "$.partners[?(@.partnerCode == 'LHM')].";
         assertThat(amount(budget, munich + "eligibleCosts")).isEqualByComparingTo("9777692.31");
         assertThat(amount(budget, munich + "grant")).isEqualByComparingTo("6355500.00");
@@ -152,9 +153,9 @@ class ScenarioTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class)).isEqualTo(events);
     }
 
-    private static java.math.BigDecimal amount(DocumentContext json, String path) {
+    private static BigDecimal amount(DocumentContext json, String path) {
         Object value = json.read(path);
         Object single = value instanceof List<?> list ? list.get(0) : value;
-        return new java.math.BigDecimal(single.toString());
+        return new BigDecimal(single.toString());
     }
 }

@@ -1,6 +1,8 @@
 package de.consortium.domain.project;
 
+import java.time.LocalDate;
+
 /** What a partner city takes over from the joint project when it joins the consortium. */
-public record ProjectTerms(String projectId, String leadPartner, java.time.LocalDate applicationDeadline,
+public record ProjectTerms(String projectId, String leadPartner, LocalDate applicationDeadline,
                            RunningTime runningTime) {
 }

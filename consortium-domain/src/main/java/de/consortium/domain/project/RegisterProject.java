@@ -1,5 +1,6 @@
 package de.consortium.domain.project;
 
+import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public record RegisterProject(
 
     public RegisterProject {
         ProjectId.require(projectId);
-        de.consortium.domain.partner.PartnerId.requireCode(leadPartner);
+        PartnerId.requireCode(leadPartner);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(applicationDeadline, "applicationDeadline");

@@ -1,5 +1,12 @@
 package de.consortium.domain.application;
 
+import de.consortium.domain.resolution.CouncilResolutionPassed;
+import de.consortium.domain.costplan.CostPlanLine;
+import de.consortium.domain.costplan.SetCostPlan;
+import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.money.FundingRate;
+import de.consortium.domain.money.Money;
+import java.util.Set;
 import de.consortium.domain.CutCase;
 import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
@@ -46,9 +53,9 @@ class SubmitApplicationTest {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichStrategy(),
                         CutCase.munichResolution(ResolutionOutcome.ADOPTED_AS_AMENDED,
                                 ResolutionSubject.APPLICATION_APPROVAL),
-                        new de.consortium.domain.resolution.CouncilResolutionPassed(CutCase.MUNICH, "20-26 / V 00001",
+                        new CouncilResolutionPassed(CutCase.MUNICH, "20-26 / V 00001",
                                 "Eigenanteil", "Vollversammlung des Stadtrates", CutCase.SESSION.plusDays(1), true,
-                                java.util.Set.of(ResolutionSubject.OWN_SHARE_FINANCING), ResolutionOutcome.ADOPTED,
+                                Set.of(ResolutionSubject.OWN_SHARE_FINANCING), ResolutionOutcome.ADOPTED,
                                 null, List.of()))
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
                 .expectEvents(new ApplicationSubmitted(CutCase.MUNICH, LocalDate.of(2020, 5, 19),
@@ -60,9 +67,9 @@ class SubmitApplicationTest {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichStrategy(),
                         CutCase.munichResolution(ResolutionOutcome.DEFERRED, ResolutionSubject.APPLICATION_APPROVAL,
                                 ResolutionSubject.OWN_SHARE_FINANCING),
-                        new de.consortium.domain.resolution.CouncilResolutionPassed(CutCase.MUNICH, "14-20 / V 18416",
+                        new CouncilResolutionPassed(CutCase.MUNICH, "14-20 / V 18416",
                                 "Bewerbung", "Vollversammlung des Stadtrates", CutCase.SESSION.plusDays(3), true,
-                                java.util.Set.of(ResolutionSubject.APPLICATION_APPROVAL,
+                                Set.of(ResolutionSubject.APPLICATION_APPROVAL,
                                         ResolutionSubject.OWN_SHARE_FINANCING), ResolutionOutcome.ADOPTED, null,
                                 List.of()))
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
@@ -117,12 +124,12 @@ class SubmitApplicationTest {
 
     @Test
     void straightToPhaseBNeedsStrategy_anApplicationWithPhaseANeedsNoStrategyYet() {
-        de.consortium.domain.costplan.CostPlanLine phaseA = new de.consortium.domain.costplan.CostPlanLine(2021,
-                CutCase.STAFF, de.consortium.domain.money.Money.ofEuros("100000.00"),
-                de.consortium.domain.costplan.Phase.A);
+        CostPlanLine phaseA = new CostPlanLine(2021,
+                CutCase.STAFF, Money.ofEuros("100000.00"),
+                Phase.A);
         fixture.given(CutCase.munichJoined(), CutCase.munichMandate())
-                .andGivenCommands(new de.consortium.domain.costplan.SetCostPlan(CutCase.MUNICH,
-                        de.consortium.domain.money.FundingRate.STANDARD, null, List.of(phaseA), LocalDate.of(2020, 5, 5)))
+                .andGivenCommands(new SetCostPlan(CutCase.MUNICH,
+                        FundingRate.STANDARD, null, List.of(phaseA), LocalDate.of(2020, 5, 5)))
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
                 .expectSuccessfulHandlerExecution();
     }

@@ -1,5 +1,7 @@
 package de.consortium.domain.costplan;
 
+import de.consortium.domain.partner.PartnerJoinedConsortium;
+import de.consortium.domain.project.RunningTime;
 import de.consortium.domain.CutCase;
 import de.consortium.domain.money.FundingRate;
 import de.consortium.domain.money.Money;
@@ -90,8 +92,8 @@ class SetCostPlanTest {
 
     @Test
     void phaseCaps_phaseBLongerThanFiveYearsIsRefused() {
-        fixture.given(new de.consortium.domain.partner.PartnerJoinedConsortium(CutCase.MUNICH, "München", "09162000",
-                        false, CutCase.DEADLINE, new de.consortium.domain.project.RunningTime(LocalDate.of(2021, 1, 1),
+        fixture.given(new PartnerJoinedConsortium(CutCase.MUNICH, "München", "09162000",
+                        false, CutCase.DEADLINE, new RunningTime(LocalDate.of(2021, 1, 1),
                         LocalDate.of(2027, 12, 31)), LocalDate.of(2020, 5, 5)))
                 .when(plan(line(2021, "2.1.1", "1.00", Phase.B), line(2026, "2.1.1", "1.00", Phase.B)))
                 .expectException(RuleViolation.class)

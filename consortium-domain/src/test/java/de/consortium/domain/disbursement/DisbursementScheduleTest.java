@@ -1,5 +1,7 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.application.ApplicationSubmitted;
+import de.consortium.domain.grant.GrantAwarded;
 import de.consortium.domain.CutCase;
 import de.consortium.domain.costplan.CostLine;
 import de.consortium.domain.costplan.CostPlanLine;
@@ -124,9 +126,9 @@ class DisbursementScheduleTest {
 
     private static Object[] fundedWithPhaseA() {
         return new Object[]{CutCase.munichJoined(), planWithPhaseA(), CutCase.munichMandate(),
-                new de.consortium.domain.application.ApplicationSubmitted(MUNICH, LocalDate.of(2020, 5, 19),
+                new ApplicationSubmitted(MUNICH, LocalDate.of(2020, 5, 19),
                         Money.ofEuros("2000000.00"), Money.ofEuros("1300000.00"), List.of("14-20 / V 18416")),
-                new de.consortium.domain.grant.GrantAwarded(MUNICH, LocalDate.of(2021, 2, 10),
+                new GrantAwarded(MUNICH, LocalDate.of(2021, 2, 10),
                         Money.ofEuros("1300000.00"), null), CutCase.munichStrategy()};
     }
 

@@ -1,5 +1,14 @@
 package de.consortium.projections.budget;
 
+import de.consortium.domain.costplan.CostPlanSet;
+import de.consortium.domain.costplan.CostPlanLine;
+import de.consortium.domain.costplan.YearlyFunding;
+import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.money.FundingRate;
+import de.consortium.domain.money.Money;
+import de.consortium.domain.repayment.RepaymentClaimed;
+import org.assertj.core.groups.Tuple;
+import java.util.List;
 import de.consortium.domain.disbursement.DisbursementApproved;
 import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.disbursement.DisbursementRejected;
@@ -42,8 +51,8 @@ class BudgetProjectionTest {
         assertThat(munich.ownShare()).isEqualTo(euros("3422192.31"));
         assertThat(munich.years()).extracting(BudgetYear::year, BudgetYear::grant, BudgetYear::ownShare)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2021, euros("3105500.00"), euros("1672192.31")),
-                        org.assertj.core.groups.Tuple.tuple(2022, euros("3250000.00"), euros("1750000.00")));
+                        Tuple.tuple(2021, euros("3105500.00"), euros("1672192.31")),
+                        Tuple.tuple(2022, euros("3250000.00"), euros("1750000.00")));
         assertThat(munich.drawdown()).isEqualTo(new GrantDrawdown(euros("6355500.00"), euros("0.00"),
                 euros("0.00"), euros("0.00"), euros("6355500.00"), euros("0.00"), euros("0.00")));
     }
@@ -68,29 +77,29 @@ class BudgetProjectionTest {
     @Test
     void theProjectSumsItsPartnersPerYearAndCostLine() {
         projection.on(CutEvents.joined(CutEvents.HAMBURG, "Freie und Hansestadt Hamburg", true));
-        projection.on(new de.consortium.domain.costplan.CostPlanSet(CutEvents.HAMBURG,
-                de.consortium.domain.money.FundingRate.STANDARD, de.consortium.domain.money.Money.ZERO,
-                java.util.List.of(), java.util.List.of(new de.consortium.domain.costplan.CostPlanLine(2021,
-                CutEvents.STAFF, de.consortium.domain.money.Money.ofEuros("1000.00"),
-                de.consortium.domain.costplan.Phase.B)), java.util.List.of(new de.consortium.domain.costplan.YearlyFunding(
-                2021, de.consortium.domain.money.Money.ofEuros("1000.00"),
-                de.consortium.domain.money.Money.ofEuros("650.00"), de.consortium.domain.money.Money.ofEuros("350.00"))),
-                de.consortium.domain.money.Money.ofEuros("1000.00"), de.consortium.domain.money.Money.ofEuros("650.00"),
-                de.consortium.domain.money.Money.ofEuros("350.00"), LocalDate.of(2020, 5, 5)));
+        projection.on(new CostPlanSet(CutEvents.HAMBURG,
+                FundingRate.STANDARD, Money.ZERO,
+                List.of(), List.of(new CostPlanLine(2021,
+                CutEvents.STAFF, Money.ofEuros("1000.00"),
+                Phase.B)), List.of(new YearlyFunding(
+                2021, Money.ofEuros("1000.00"),
+                Money.ofEuros("650.00"), Money.ofEuros("350.00"))),
+                Money.ofEuros("1000.00"), Money.ofEuros("650.00"),
+                Money.ofEuros("350.00"), LocalDate.of(2020, 5, 5)));
         ProjectBudget budget = projection.handle(new FindBudget(CutEvents.PROJECT));
         assertThat(budget.grant()).isEqualTo(euros("6356150.00"));
         ProjectBudget.YearTotal year2021 = budget.years().get(0);
         assertThat(year2021.grant()).isEqualTo(euros("3106150.00"));
         assertThat(year2021.lines()).extracting(BudgetLine::costLine, BudgetLine::planned).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("2.1.1", euros("4001000.00")),
-                org.assertj.core.groups.Tuple.tuple("2.1.5", euros("777692.31")));
+                Tuple.tuple("2.1.1", euros("4001000.00")),
+                Tuple.tuple("2.1.5", euros("777692.31")));
     }
 
     @Test
     void repaymentClaimsShowInTheDrawdown() {
-        projection.on(new de.consortium.domain.repayment.RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31),
-                "R1", de.consortium.domain.money.Money.ofEuros("1000.00"), java.util.List.of(),
-                de.consortium.domain.money.Money.ofEuros("12.34"), "x"));
+        projection.on(new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31),
+                "R1", Money.ofEuros("1000.00"), List.of(),
+                Money.ofEuros("12.34"), "x"));
         assertThat(munich().drawdown().reclaimed()).isEqualTo(euros("1000.00"));
         assertThat(munich().drawdown().interestClaimed()).isEqualTo(euros("12.34"));
     }

@@ -1,5 +1,9 @@
 package de.consortium.projections.status;
 
+import de.consortium.domain.application.ApplicationSubmitted;
+import de.consortium.domain.disbursement.DisbursementPaid;
+import de.consortium.domain.proofofuse.ProofOfUseAccepted;
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.projections.support.CutEvents;
@@ -63,7 +67,7 @@ class ProjectStatusProjectionTest {
         assertThat(munich().missingPrerequisites()).containsExactly("grant decision of the funder pending");
         assertThat(status().applicationComplete()).isFalse();
 
-        projection.on(new de.consortium.domain.application.ApplicationSubmitted(HAMBURG, LocalDate.of(2020, 5, 18),
+        projection.on(new ApplicationSubmitted(HAMBURG, LocalDate.of(2020, 5, 18),
                 null, null, List.of()), 1);
         assertThat(status().stage()).isEqualTo(ProjectStage.APPLICATION_COMPLETE);
         assertThat(status().applicationComplete()).isTrue();
@@ -89,8 +93,8 @@ class ProjectStatusProjectionTest {
         assertThat(munich().nextDeadlines()).containsExactly(
                 new Deadline("proof of use of phase B due", LocalDate.of(2026, 6, 15)));
 
-        projection.on(new de.consortium.domain.proofofuse.ProofOfUseAccepted(MUNICH, "P1",
-                de.consortium.domain.costplan.Phase.B, LocalDate.of(2026, 5, 1)), 6);
+        projection.on(new ProofOfUseAccepted(MUNICH, "P1",
+                Phase.B, LocalDate.of(2026, 5, 1)), 6);
         assertThat(munich().nextDeadlines()).isEmpty();
     }
 
@@ -106,7 +110,7 @@ class ProjectStatusProjectionTest {
                 new Deadline("payout of disbursement R1", LocalDate.of(2021, 7, 31)),
                 new Deadline("proof of use of phase B due", LocalDate.of(2026, 6, 15)));
 
-        projection.on(new de.consortium.domain.disbursement.DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31),
+        projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31),
                 null), 6);
         assertThat(munich().nextDeadlines()).extracting(Deadline::description)
                 .containsExactly("proof of use of phase B due");
