@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/projects/{projectId}")
@@ -37,9 +36,9 @@ class DisbursementController {
     @Operation(summary = "request-disbursement: the grant share of costs incurred in a past period")
     ResponseEntity<CommandAccepted> request(@PathVariable String projectId, @PathVariable String partner,
                                             @Valid @RequestBody RequestDisbursementRequest request) {
-        String requestId = request.requestId() != null ? request.requestId() : UUID.randomUUID().toString();
-        return commands.create(request.toCommand(new PartnerId(projectId, partner), requestId),
-                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner, requestId);
+        return commands.createIdentified(request.requestId(),
+                id -> request.toCommand(new PartnerId(projectId, partner), id),
+                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner);
     }
 
     @PostMapping("/partners/{partner}/disbursements/{requestId}/approve")

@@ -6,6 +6,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
+import java.util.UUID;
+import java.util.function.Function;
 
 /** Sends a command, waits until its events are stored, and answers 201 or 202 with the new aggregate version. */
 @Component
@@ -24,6 +26,16 @@ public class Commands {
     public ResponseEntity<CommandAccepted> create(Object command, URI location, String projectId, String partner,
                                                   String requestId) {
         return ResponseEntity.created(location).body(send(command, projectId, partner, requestId));
+    }
+
+    /**
+     * Creates something the client names by an id of its own choosing, or by one generated here when it gives none
+     * (a disbursement request, a proof of use, a repayment claim).
+     */
+    public ResponseEntity<CommandAccepted> createIdentified(String givenId, Function<String, Object> commandForId,
+                                                            URI location, String projectId, String partner) {
+        String id = givenId != null ? givenId : UUID.randomUUID().toString();
+        return create(commandForId.apply(id), location, projectId, partner, id);
     }
 
     private CommandAccepted send(Object command, String projectId, String partner, String requestId) {

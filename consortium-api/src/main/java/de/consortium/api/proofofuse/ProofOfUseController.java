@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/projects/{projectId}/partners/{partner}")
@@ -31,9 +30,9 @@ class ProofOfUseController {
     @Operation(summary = "submit-proof-of-use: the proof of use of a phase, with the leaflet's documents")
     ResponseEntity<CommandAccepted> submit(@PathVariable String projectId, @PathVariable String partner,
                                            @Valid @RequestBody SubmitProofOfUseRequest request) {
-        String proofId = request.proofId() != null ? request.proofId() : UUID.randomUUID().toString();
-        return commands.create(request.toCommand(new PartnerId(projectId, partner), proofId),
-                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner, proofId);
+        return commands.createIdentified(request.proofId(),
+                id -> request.toCommand(new PartnerId(projectId, partner), id),
+                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner);
     }
 
     @PostMapping("/proofs-of-use/{proofId}/accept")

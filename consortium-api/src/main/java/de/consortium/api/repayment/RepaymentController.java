@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.UUID;
 
 @RestController
 @Tag(name = "Repayments", description = "The funder reclaims paid grants, with interest")
@@ -29,8 +28,8 @@ class RepaymentController {
     @Operation(summary = "claim-repayment: reclaim paid money with interest 5 points above the base rate")
     ResponseEntity<CommandAccepted> claim(@PathVariable String projectId, @PathVariable String partner,
                                           @Valid @RequestBody ClaimRepaymentRequest request) {
-        String claimId = request.claimId() != null ? request.claimId() : UUID.randomUUID().toString();
-        return commands.create(request.toCommand(new PartnerId(projectId, partner), claimId),
-                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner, claimId);
+        return commands.createIdentified(request.claimId(),
+                id -> request.toCommand(new PartnerId(projectId, partner), id),
+                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner);
     }
 }
