@@ -143,6 +143,14 @@ class DisbursementScheduleTest {
     }
 
     @Test
+    void firstPayoutNotBefore_phaseAPaysOnTheMonthEndAfterThreeMonths() {
+        fixture.given(fundedWithPhaseA())
+                .when(request("A1", LocalDate.of(2021, 5, 5), LocalDate.of(2021, 2, 1), LocalDate.of(2021, 4, 30),
+                        LocalDate.of(2021, 5, 31), Phase.A))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void phaseBBeginsOnlyWithThePayoutOfPhaseAsFinalInstallment() {
         fixture.given(fundedWithPhaseA())
                 .when(request("B1", LocalDate.of(2021, 7, 5), H1_2021, LocalDate.of(2021, 6, 30),
