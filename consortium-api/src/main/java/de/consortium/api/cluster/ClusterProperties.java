@@ -1,0 +1,24 @@
+package de.consortium.api.cluster;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+
+/**
+ * @param nodeId          this instance's name as owner of processor segments (default: pid@host, as Axon's)
+ * @param balanceInterval how often a node announces itself and gives up segments above its fair share
+ */
+@ConfigurationProperties(prefix = "consortium.cluster")
+public record ClusterProperties(String nodeId, Duration balanceInterval) {
+
+    public ClusterProperties {
+        nodeId = nodeId == null || nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId;
+        balanceInterval = balanceInterval == null ? Duration.ofSeconds(5) : balanceInterval;
+    }
+
+    /** A node that has not announced itself for three intervals counts as gone. */
+    Duration liveness() {
+        return balanceInterval.multipliedBy(3);
+    }
+}
