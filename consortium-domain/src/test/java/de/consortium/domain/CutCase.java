@@ -23,6 +23,8 @@ import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.domain.resolution.Votes;
 
 import de.consortium.domain.repayment.BaseRates;
+import de.consortium.domain.rules.ActingPrincipal;
+import org.axonframework.messaging.MetaData;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,6 +50,8 @@ public final class CutCase {
     public static final LocalDate SESSION = LocalDate.of(2020, 5, 13);
     public static final LocalDate GRANT_DECIDED = LocalDate.of(2020, 12, 15);
 
+    public static final MetaData APPROVER = MetaData.with(ActingPrincipal.PRINCIPAL, "kfw-approver");
+    public static final MetaData PAYER = MetaData.with(ActingPrincipal.PRINCIPAL, "kfw-payer");
     public static final CostLine STAFF = CostLine.of("2.1.1");
     public static final CostLine CONSULTANTS = CostLine.of("2.1.5");
     /** Section 247 BGB base rates as the Bundesbank published them, 2016 to 2023. */

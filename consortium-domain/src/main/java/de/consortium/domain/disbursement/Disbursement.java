@@ -10,16 +10,18 @@ import java.util.List;
 
 /**
  * One disbursement request and how far the funder has dealt with it: requested, then approved or rejected, then
- * paid; {@code lastStepOn} is the date of the latest step, {@code reclaimed} what the funder has claimed back of it.
+ * paid; {@code lastStepOn} is the date of the latest step, {@code reclaimed} what the funder has claimed back of it,
+ * {@code approvedBy} who approved it.
  */
 public record Disbursement(String requestId, Phase phase, LocalDate periodStart, LocalDate periodEnd,
                            LocalDate payoutDate, boolean finalInstallment, List<IncurredCost> costs,
-                           Money grantAmount, DisbursementStatus status, LocalDate lastStepOn, Money reclaimed) {
+                           Money grantAmount, DisbursementStatus status, LocalDate lastStepOn, Money reclaimed,
+                           String approvedBy) {
 
     static Disbursement requested(DisbursementRequested event) {
         return new Disbursement(event.requestId(), event.phase(), event.periodStart(), event.periodEnd(),
                 event.payoutDate(), event.finalInstallment(), event.costs(), event.grantAmount(),
-                DisbursementStatus.REQUESTED, event.requestedOn(), Money.ZERO);
+                DisbursementStatus.REQUESTED, event.requestedOn(), Money.ZERO, null);
     }
 
     /** Requested, approved or paid: money that counts against the grant. */
@@ -36,9 +38,10 @@ public record Disbursement(String requestId, Phase phase, LocalDate periodStart,
         Chronology.notBefore("The " + step, on, "the request", lastStepOn);
     }
 
-    public void checkPayable(LocalDate paidOn) {
+    public void checkPayable(LocalDate paidOn, String payer) {
         requireStatus(DisbursementStatus.APPROVED, "payment");
         Chronology.notBefore("The payment", paidOn, "the approval", lastStepOn);
+        FourEyes.check(approvedBy, payer);
     }
 
     /** Returns the date of payment, from which interest on a claim runs. */
@@ -58,12 +61,17 @@ public record Disbursement(String requestId, Phase phase, LocalDate periodStart,
 
     Disbursement movedTo(DisbursementStatus next, LocalDate on) {
         return new Disbursement(requestId, phase, periodStart, periodEnd, payoutDate, finalInstallment, costs,
-                grantAmount, next, on, reclaimed);
+                grantAmount, next, on, reclaimed, approvedBy);
+    }
+
+    Disbursement approvedBy(String approver, LocalDate on) {
+        return new Disbursement(requestId, phase, periodStart, periodEnd, payoutDate, finalInstallment, costs,
+                grantAmount, DisbursementStatus.APPROVED, on, reclaimed, approver);
     }
 
     Disbursement reclaiming(Money amount) {
         return new Disbursement(requestId, phase, periodStart, periodEnd, payoutDate, finalInstallment, costs,
-                grantAmount, status, lastStepOn, reclaimed.plus(amount));
+                grantAmount, status, lastStepOn, reclaimed.plus(amount), approvedBy);
     }
 
     private void requireStatus(DisbursementStatus required, String step) {

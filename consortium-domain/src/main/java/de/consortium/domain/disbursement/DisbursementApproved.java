@@ -7,5 +7,6 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 @Revision("1")
-public record DisbursementApproved(PartnerId partnerId, String requestId, LocalDate approvedOn, Money grantAmount) {
+public record DisbursementApproved(PartnerId partnerId, String requestId, LocalDate approvedOn, Money grantAmount,
+                                   String approvedBy) {
 }

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 @Revision("1")
-public record DisbursementPaid(PartnerId partnerId, String requestId, LocalDate paidOn, Money amount) {
+public record DisbursementPaid(PartnerId partnerId, String requestId, LocalDate paidOn, Money amount, String paidBy) {
 }

@@ -55,6 +55,10 @@ public final class Disbursements {
         byRequestId.put(event.requestId(), Disbursement.requested(event));
     }
 
+    public void approved(String requestId, String approvedBy, LocalDate on) {
+        byRequestId.computeIfPresent(requestId, (id, disbursement) -> disbursement.approvedBy(approvedBy, on));
+    }
+
     public void moved(String requestId, DisbursementStatus status, LocalDate on) {
         byRequestId.computeIfPresent(requestId, (id, disbursement) -> disbursement.movedTo(status, on));
     }

@@ -55,12 +55,15 @@ import de.consortium.domain.project.RunningTime;
 import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.CouncilResolutions;
 import de.consortium.domain.resolution.PassCouncilResolution;
+import de.consortium.domain.rules.ActingPrincipal;
 import de.consortium.domain.rules.Chronology;
 import de.consortium.domain.rules.RuleViolation;
+import de.consortium.domain.rules.VersionMismatch;
 import de.consortium.domain.rules.WorldDateNotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -110,9 +113,17 @@ public class Partner {
                 terms.runningTime(), command.joinedOn()));
     }
 
-    /** Every command on an existing partner answers with the aggregate's version after it. */
+    /**
+     * Every command on an existing partner is refused if the client expects another version than the current one
+     * (If-Match), and answers with the aggregate's version after it.
+     */
     @CommandHandlerInterceptor
-    Long answeringWithVersion(InterceptorChain chain) throws Exception {
+    Long versioned(InterceptorChain chain, @MetaDataValue(ActingPrincipal.EXPECTED_VERSION) Long expectedVersion)
+            throws Exception {
+        Long current = AggregateLifecycle.getVersion();
+        if (expectedVersion != null && !expectedVersion.equals(current)) {
+            throw new VersionMismatch(expectedVersion, current == null ? -1 : current);
+        }
         chain.proceed();
         return AggregateLifecycle.getVersion();
     }
@@ -218,12 +229,13 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(ApproveDisbursement command, Clock clock) {
+    void handle(ApproveDisbursement command, Clock clock,
+                @MetaDataValue(ActingPrincipal.PRINCIPAL) String approver) {
         WorldDateNotInFuture.check("The approval date", command.approvedOn(), clock);
         Disbursement disbursement = disbursements.get(command.requestId());
         disbursement.checkDecidable("approval", command.approvedOn());
         apply(new DisbursementApproved(partnerId, command.requestId(), command.approvedOn(),
-                disbursement.grantAmount()));
+                disbursement.grantAmount(), approver));
     }
 
     @CommandHandler
@@ -236,12 +248,13 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(PayDisbursement command, Clock clock) {
+    void handle(PayDisbursement command, Clock clock, @MetaDataValue(ActingPrincipal.PRINCIPAL) String payer) {
         WorldDateNotInFuture.check("The payment date", command.paidOn(), clock);
         Disbursement disbursement = disbursements.get(command.requestId());
-        disbursement.checkPayable(command.paidOn());
+        disbursement.checkPayable(command.paidOn(), payer);
         FinalInstallmentAfterProofOfUse.check(disbursement, proofsOfUse);
-        apply(new DisbursementPaid(partnerId, command.requestId(), command.paidOn(), disbursement.grantAmount()));
+        apply(new DisbursementPaid(partnerId, command.requestId(), command.paidOn(), disbursement.grantAmount(),
+                payer));
     }
 
     @CommandHandler
@@ -332,7 +345,7 @@ public class Partner {
 
     @EventSourcingHandler
     void on(DisbursementApproved event) {
-        disbursements.moved(event.requestId(), DisbursementStatus.APPROVED, event.approvedOn());
+        disbursements.approved(event.requestId(), event.approvedBy(), event.approvedOn());
     }
 
     @EventSourcingHandler

@@ -4,7 +4,9 @@ import de.consortium.domain.CutCase;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
+import de.consortium.domain.rules.ActingPrincipal;
 import de.consortium.domain.rules.RuleViolation;
+import de.consortium.domain.rules.VersionMismatch;
 import de.consortium.domain.rules.UnknownReference;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,23 +33,53 @@ class DisbursementDecisionTest {
     @Test
     void aRequestedDisbursementIsApproved() {
         fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
-                .when(new ApproveDisbursement(CutCase.MUNICH, "R1", APPROVED))
-                .expectEvents(new DisbursementApproved(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE));
+                .when(new ApproveDisbursement(CutCase.MUNICH, "R1", APPROVED), CutCase.APPROVER)
+                .expectEvents(new DisbursementApproved(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE, "kfw-approver"));
     }
 
     @Test
     void anApprovedDisbursementIsPaid() {
         fixture.given(CutCase.munichFunded())
                 .andGiven(CutCase.firstRequested("R1", COSTS),
-                        new DisbursementApproved(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE))
-                .when(new PayDisbursement(CutCase.MUNICH, "R1", PAID))
-                .expectEvents(new DisbursementPaid(CutCase.MUNICH, "R1", PAID, GRANT_SHARE));
+                        new DisbursementApproved(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE, "kfw-approver"))
+                .when(new PayDisbursement(CutCase.MUNICH, "R1", PAID), CutCase.PAYER)
+                .expectEvents(new DisbursementPaid(CutCase.MUNICH, "R1", PAID, GRANT_SHARE, "kfw-payer"));
+    }
+
+    @Test
+    void fourEyes_theApproverCannotAlsoPay() {
+        fixture.given(CutCase.munichFunded())
+                .andGiven(CutCase.firstRequested("R1", COSTS),
+                        new DisbursementApproved(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE, "kfw-approver"))
+                .when(new PayDisbursement(CutCase.MUNICH, "R1", PAID), CutCase.APPROVER)
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("a second person must pay it"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCommandOnAStaleVersionChangesNothing() {
+        // the partner stands at version 6 after its six given events and the request
+        fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
+                .when(new ApproveDisbursement(CutCase.MUNICH, "R1", APPROVED),
+                        CutCase.APPROVER.and(ActingPrincipal.EXPECTED_VERSION, 5L))
+                .expectException(VersionMismatch.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCommandOnTheCurrentVersionIsHandled() {
+        fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
+                .when(new ApproveDisbursement(CutCase.MUNICH, "R1", APPROVED),
+                        CutCase.APPROVER.and(ActingPrincipal.EXPECTED_VERSION, 6L))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(7L);
     }
 
     @Test
     void onlyAnApprovedDisbursementIsPaid() {
         fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
-                .when(new PayDisbursement(CutCase.MUNICH, "R1", PAID))
+                .when(new PayDisbursement(CutCase.MUNICH, "R1", PAID), CutCase.PAYER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("only a approved one"))
                 .expectNoEvents();
@@ -58,7 +90,7 @@ class DisbursementDecisionTest {
         fixture.given(CutCase.munichFunded())
                 .andGiven(CutCase.firstRequested("R1", COSTS),
                         new DisbursementRejected(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE, "no invoices"))
-                .when(new ApproveDisbursement(CutCase.MUNICH, "R1", APPROVED))
+                .when(new ApproveDisbursement(CutCase.MUNICH, "R1", APPROVED), CutCase.APPROVER)
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

@@ -226,8 +226,9 @@ class DisbursementScheduleTest {
     void finalInstallmentAfterProofOfUse_notPaidBeforeTheProofIsAccepted() {
         fixture.given(CutCase.munichFunded())
                 .andGiven(CutCase.requested(CutCase.request("R1", H1_2021, true, staff("1000.00"))),
-                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), Money.ofEuros("650.00")))
-                .when(new PayDisbursement(MUNICH, "R1", LocalDate.of(2021, 7, 31)))
+                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), Money.ofEuros("650.00"),
+                                "kfw-approver"))
+                .when(new PayDisbursement(MUNICH, "R1", LocalDate.of(2021, 7, 31)), CutCase.PAYER)
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("proof of use"))
                 .expectNoEvents();
@@ -240,8 +241,10 @@ class DisbursementScheduleTest {
                         new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, LocalDate.of(2021, 7, 6),
                                 ProofDocument.requiredFor(Phase.B)),
                         new ProofOfUseAccepted(MUNICH, "P1", Phase.B, LocalDate.of(2021, 7, 15)),
-                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), Money.ofEuros("650.00")))
-                .when(new PayDisbursement(MUNICH, "R1", LocalDate.of(2021, 7, 31)))
-                .expectEvents(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), Money.ofEuros("650.00")));
+                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), Money.ofEuros("650.00"),
+                                "kfw-approver"))
+                .when(new PayDisbursement(MUNICH, "R1", LocalDate.of(2021, 7, 31)), CutCase.PAYER)
+                .expectEvents(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), Money.ofEuros("650.00"),
+                        "kfw-payer"));
     }
 }

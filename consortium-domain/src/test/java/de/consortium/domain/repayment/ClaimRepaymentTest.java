@@ -41,8 +41,8 @@ class ClaimRepaymentTest {
                         Money.ofEuros("562.25")));
         fixture.given(CutCase.munichFunded())
                 .andGiven(CutCase.firstRequested("R1", COSTS),
-                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID),
-                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID))
+                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID, "kfw-approver"),
+                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID, "kfw-payer"))
                 .when(new ClaimRepayment(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("100000.00"),
                         "results report not delivered"))
                 .expectEvents(new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1",
@@ -53,8 +53,8 @@ class ClaimRepaymentTest {
     void repaymentWithinPaid_noMoreThanWasPaidAndNotYetReclaimed() {
         fixture.given(CutCase.munichFunded())
                 .andGiven(CutCase.firstRequested("R1", COSTS),
-                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID),
-                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID),
+                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID, "kfw-approver"),
+                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID, "kfw-payer"),
                         new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("200000.00"),
                                 List.of(), Money.ZERO, "first"))
                 .when(new ClaimRepayment(MUNICH, "C2", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("60000.01"),
@@ -78,8 +78,8 @@ class ClaimRepaymentTest {
     void aClaimOnThePayoutDayBearsNoInterestYet() {
         fixture.given(CutCase.munichFunded())
                 .andGiven(CutCase.firstRequested("R1", COSTS),
-                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID),
-                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID))
+                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID, "kfw-approver"),
+                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID, "kfw-payer"))
                 .when(new ClaimRepayment(MUNICH, "C1", PAID_ON, "R1", PAID, "x"))
                 .expectEvents(new RepaymentClaimed(MUNICH, "C1", PAID_ON, "R1", PAID, List.of(), Money.ZERO, "x"));
     }

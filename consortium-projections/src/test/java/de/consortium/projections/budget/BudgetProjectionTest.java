@@ -61,8 +61,8 @@ class BudgetProjectionTest {
     void drawdownFollowsRequestsThroughApprovalAndPayment() {
         projection.on(CutEvents.munichRequested("R1", "400000.00", "100000.00"));
         projection.on(CutEvents.munichRequested("R2", "10000.00", "0.00"));
-        projection.on(new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), null));
-        projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null));
+        projection.on(new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), null, null));
+        projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null, null));
         projection.on(new DisbursementRejected(MUNICH, "R2", LocalDate.of(2021, 7, 20), null, "no invoices"));
 
         assertThat(munich().drawdown()).isEqualTo(new GrantDrawdown(euros("6355500.00"), euros("325000.00"),

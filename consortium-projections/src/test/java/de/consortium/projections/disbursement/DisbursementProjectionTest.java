@@ -35,8 +35,8 @@ class DisbursementProjectionTest {
     void aRequestIsListedWithItsAmountsAndFollowedToPayment() {
         projection.on(CutEvents.munichRequested("R1", "400000.00", "0.00"));
         projection.on(CutEvents.munichRequested("R1", "400000.00", "0.00"));
-        projection.on(new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), null));
-        projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null));
+        projection.on(new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), null, null));
+        projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null, null));
 
         assertThat(projection.handle(new FindDisbursements(CutEvents.PROJECT)).disbursements()).containsExactly(
                 new DisbursementView("LHM", "R1", Phase.B, false, LocalDate.of(2021, 7, 5), LocalDate.of(2021, 1, 1),

@@ -110,8 +110,7 @@ class ProjectStatusProjectionTest {
                 new Deadline("payout of disbursement R1", LocalDate.of(2021, 7, 31)),
                 new Deadline("proof of use of phase B due", LocalDate.of(2026, 6, 15)));
 
-        projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31),
-                null), 6);
+        projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null, null), 6);
         assertThat(munich().nextDeadlines()).extracting(Deadline::description)
                 .containsExactly("proof of use of phase B due");
         assertThat(munich().version()).isEqualTo(6);

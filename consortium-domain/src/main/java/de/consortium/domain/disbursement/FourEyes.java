@@ -1,0 +1,17 @@
+package de.consortium.domain.disbursement;
+
+import de.consortium.domain.rules.RuleViolation;
+
+/** Whoever approved a disbursement cannot also pay it; a payment by an unknown hand is refused for that reason. */
+public final class FourEyes {
+
+    private FourEyes() {
+    }
+
+    public static void check(String approvedBy, String payer) {
+        if (payer == null || payer.equals(approvedBy)) {
+            throw new RuleViolation("four-eyes", "The disbursement was approved by " + approvedBy
+                    + "; a second person must pay it.");
+        }
+    }
+}
