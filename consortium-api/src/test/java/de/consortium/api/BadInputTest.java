@@ -64,8 +64,8 @@ class BadInputTest extends ApiTest {
                         CutRequests.MUNICH_APPLICATION, 400),
                 arguments("a malformed municipal key", "/api/projects/" + PROJECT + "/partners",
                         CutRequests.JOIN_MUNICH.replace("09162000", "0916"), 400),
-                arguments("a partner that has not joined", "/api/projects/" + PROJECT + "/partners/KA/submit-application",
-                        CutRequests.MUNICH_APPLICATION, 404),
+                arguments("a partner that has not joined", "/api/projects/" + PROJECT
+                        + "/partners/KA/record-grant-decision", CutRequests.MUNICH_GRANT, 404),
                 arguments("a project that is not registered", "/api/projects/SC99-NONE/partners",
                         CutRequests.JOIN_MUNICH, 404),
                 arguments("an unknown disbursement", LHM + "/disbursements/NOPE/approve",
@@ -79,11 +79,20 @@ class BadInputTest extends ApiTest {
                         CutRequests.MUNICH_FIRST_REQUEST.replace("400000.00", "9777692.32"), 409));
     }
 
+    /** Each command is sent by a user who may send it, so that what is refused is the input. */
+    static String userFor(String path) {
+        if (path.endsWith("/partners")) {
+            return "lead";
+        }
+        return path.matches(".*/(approve|reject|pay|record-grant-decision|accept|object|claim-repayment)$")
+                ? "kfw-approver" : "lhm";
+    }
+
     @ParameterizedTest(name = "{0} -> {3}")
     @MethodSource("badRequests")
     void isRefusedWithAProblemAndStoresNothing(String what, String path, String body, int status) {
         long before = storedEvents();
-        ResponseEntity<String> response = http.post(path, body);
+        ResponseEntity<String> response = http.as(userFor(path)).post(path, body);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(JsonPath.parse(response.getBody()).read("$.detail", String.class)).isNotBlank();
@@ -92,7 +101,7 @@ class BadInputTest extends ApiTest {
 
     @Test
     void aRefusalByARuleNamesTheRule() {
-        ResponseEntity<String> response = http.post(LHM + "/request-disbursement",
+        ResponseEntity<String> response = http.as("lhm").post(LHM + "/request-disbursement",
                 CutRequests.MUNICH_FIRST_REQUEST.replace("2021-07-31", "2021-07-30"));
         assertThat(response.getStatusCode().value()).isEqualTo(409);
         assertThat(JsonPath.parse(response.getBody()).read("$.rule", String.class)).isEqualTo("payout-at-month-end");

@@ -27,13 +27,13 @@ public final class CutFlow {
 
     public void fromRegistrationToAPaidDisbursement() {
         CutRequests.munichFunded(http, projectId);
-        DocumentContext requested = http.command(base + "/partners/LHM/request-disbursement",
+        DocumentContext requested = http.as("lhm").command(base + "/partners/LHM/request-disbursement",
                 CutRequests.MUNICH_FIRST_REQUEST);
         assertThat(requested.read("$.requestId", String.class)).isEqualTo("LHM-2021-1");
         assertThat(requested.read("$.aggregateId", String.class)).isEqualTo(projectId + "/LHM");
         assertThat(requested.read("$.version", Long.class)).isEqualTo(6L);
-        http.command(base + "/partners/LHM/disbursements/LHM-2021-1/approve", "{\"approvedOn\": \"2021-07-20\"}");
-        DocumentContext paid = http.command(base + "/partners/LHM/disbursements/LHM-2021-1/pay",
+        http.as("kfw-approver").command(base + "/partners/LHM/disbursements/LHM-2021-1/approve", "{\"approvedOn\": \"2021-07-20\"}");
+        DocumentContext paid = http.as("kfw-payer").command(base + "/partners/LHM/disbursements/LHM-2021-1/pay",
                 "{\"paidOn\": \"2021-07-31\"}");
         assertThat(paid.read("$.version", Long.class)).isEqualTo(8L);
 

@@ -50,17 +50,22 @@ public final class CutRequests {
     private CutRequests() {
     }
 
-    /** Registers the project with its three partners and takes Munich up to its grant. */
+    /**
+     * Registers the project with its three partners and takes Munich up to its grant, each step sent by the one
+     * who may: the consortium lead, Munich's project lead, the funder.
+     */
     public static void munichFunded(HttpClient http, String projectId) {
         String partner = "/api/projects/" + projectId + "/partners";
-        http.command("/api/projects", REGISTER.formatted(projectId));
-        http.command(partner, JOIN_HAMBURG);
-        http.command(partner, JOIN_LEIPZIG);
-        http.command(partner, JOIN_MUNICH);
-        http.command(partner + "/LHM/cost-plan", MUNICH_COST_PLAN);
-        http.command(partner + "/LHM/pass-council-resolution", MUNICH_STRATEGY);
-        http.command(partner + "/LHM/pass-council-resolution", MUNICH_RESOLUTION);
-        http.command(partner + "/LHM/submit-application", MUNICH_APPLICATION);
-        http.command(partner + "/LHM/record-grant-decision", MUNICH_GRANT);
+        HttpClient lead = http.as("lead");
+        HttpClient munich = http.as("lhm");
+        lead.command("/api/projects", REGISTER.formatted(projectId));
+        lead.command(partner, JOIN_HAMBURG);
+        lead.command(partner, JOIN_LEIPZIG);
+        lead.command(partner, JOIN_MUNICH);
+        lead.command(partner + "/LHM/cost-plan", MUNICH_COST_PLAN);
+        munich.command(partner + "/LHM/pass-council-resolution", MUNICH_STRATEGY);
+        munich.command(partner + "/LHM/pass-council-resolution", MUNICH_RESOLUTION);
+        munich.command(partner + "/LHM/submit-application", MUNICH_APPLICATION);
+        http.as("kfw-approver").command(partner + "/LHM/record-grant-decision", MUNICH_GRANT);
     }
 }

@@ -26,21 +26,24 @@ class ProofOfUseAndRepaymentTest extends ApiTest {
     @Test
     void theFinalInstallmentWaitsForTheAcceptedProofOfUseAndPaidMoneyCanBeReclaimed() {
         CutRequests.munichFunded(http, PROJECT);
-        http.command(LHM + "/request-disbursement", FINAL_REQUEST);
-        http.command(LHM + "/disbursements/LHM-FINAL/approve", "{\"approvedOn\": \"2021-07-20\"}");
-        assertThat(http.post(LHM + "/disbursements/LHM-FINAL/pay", "{\"paidOn\": \"2021-07-31\"}")
+        HttpClient munich = http.as("lhm");
+        HttpClient approver = http.as("kfw-approver");
+        HttpClient payer = http.as("kfw-payer");
+        munich.command(LHM + "/request-disbursement", FINAL_REQUEST);
+        approver.command(LHM + "/disbursements/LHM-FINAL/approve", "{\"approvedOn\": \"2021-07-20\"}");
+        assertThat(payer.post(LHM + "/disbursements/LHM-FINAL/pay", "{\"paidOn\": \"2021-07-31\"}")
                 .getStatusCode().value()).isEqualTo(409);
 
-        assertThat(http.post(LHM + "/submit-proof-of-use", COMPLETE_PROOF.formatted("P1")
+        assertThat(munich.post(LHM + "/submit-proof-of-use", COMPLETE_PROOF.formatted("P1")
                 .replace("\"RESULTS_REPORT\",", "")).getStatusCode().value()).isEqualTo(409);
-        http.command(LHM + "/submit-proof-of-use", COMPLETE_PROOF.formatted("P1"));
-        http.command(LHM + "/proofs-of-use/P1/object",
+        munich.command(LHM + "/submit-proof-of-use", COMPLETE_PROOF.formatted("P1"));
+        approver.command(LHM + "/proofs-of-use/P1/object",
                 "{\"objectedOn\": \"2021-07-15\", \"objections\": \"results report incomplete\"}");
-        http.command(LHM + "/submit-proof-of-use", COMPLETE_PROOF.formatted("P2").replace("07-10", "07-16"));
-        http.command(LHM + "/proofs-of-use/P2/accept", "{\"acceptedOn\": \"2021-07-25\"}");
-        http.command(LHM + "/disbursements/LHM-FINAL/pay", "{\"paidOn\": \"2021-07-31\"}");
+        munich.command(LHM + "/submit-proof-of-use", COMPLETE_PROOF.formatted("P2").replace("07-10", "07-16"));
+        approver.command(LHM + "/proofs-of-use/P2/accept", "{\"acceptedOn\": \"2021-07-25\"}");
+        payer.command(LHM + "/disbursements/LHM-FINAL/pay", "{\"paidOn\": \"2021-07-31\"}");
 
-        DocumentContext claim = http.command(LHM + "/claim-repayment", """
+        DocumentContext claim = approver.command(LHM + "/claim-repayment", """
                 {"claimId": "C1", "claimedOn": "2023-01-31", "requestId": "LHM-FINAL", "amount": 10000.00,
                  "reason": "results report incomplete after all"}""");
         assertThat(claim.read("$.requestId", String.class)).isEqualTo("C1");

@@ -45,11 +45,11 @@ class RestartTest {
             assertThat(http.read(STATUS).read("$.partners[?(@.partnerCode == 'LHM')].stage", List.class))
                     .containsExactly("FUNDED");
             assertThat(http.read(STATUS + "/budget").read("$.grant", Double.class)).isEqualTo(6355500.0);
-            http.command(STATUS + "/partners/LHM/request-disbursement", CutRequests.MUNICH_FIRST_REQUEST);
+            http.as("lhm").command(STATUS + "/partners/LHM/request-disbursement", CutRequests.MUNICH_FIRST_REQUEST);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                     http.read(STATUS + "/disbursements").read("$.disbursements[*].requestId", List.class))
                     .containsExactly("LHM-2021-1"));
-            assertThat(http.post("/api/projects", CutRequests.REGISTER.formatted("SC20-SFQRL"))
+            assertThat(http.as("lead").post("/api/projects", CutRequests.REGISTER.formatted("SC20-SFQRL"))
                     .getStatusCode().value()).isEqualTo(409);
         }
     }

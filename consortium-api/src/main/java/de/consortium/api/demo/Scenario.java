@@ -13,8 +13,9 @@ record Scenario(String name, String projectId, String description, List<Step> st
 
     /**
      * One command as a client sends it: its name as in the API (e.g. {@code pass-council-resolution}), the partner
-     * and the id in its path where it has them, and its request body. {@code note} says where a step comes from.
+     * and the id in its path where it has them, and its request body; {@code as} is the user it is recorded for
+     * (the scenario's name when left out). {@code note} says where a step comes from.
      */
-    record Step(String command, String partner, String id, String note, JsonNode body) {
+    record Step(String command, String partner, String id, String as, String note, JsonNode body) {
     }
 }

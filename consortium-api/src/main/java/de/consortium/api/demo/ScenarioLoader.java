@@ -1,7 +1,10 @@
 package de.consortium.api.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.consortium.domain.rules.ActingPrincipal;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +19,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Loads the scenarios named in {@code consortium.demo.scenarios} at start, each command through the command bus
- * like any client's, so that the read models are full right away. A scenario whose project is already in the event
+ * like any client's, so that the read models are full right away. A scenario is configuration the operator chose,
+ * so its commands are not checked against users' permissions; each is recorded for the user its step names. A scenario whose project is already in the event
  * store is left alone, so restarts do not load it twice. A step the rules refuse stops the start: a demo that does
  * not load is a bug.
  */
@@ -55,7 +59,9 @@ class ScenarioLoader implements ApplicationRunner {
         for (Scenario.Step step : scenario.steps()) {
             number++;
             try {
-                gateway.sendAndWait(commands.toCommand(scenario.projectId(), step));
+                String actor = step.as() != null ? step.as() : "scenario:" + name;
+                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(commands.toCommand(scenario.projectId(), step))
+                        .andMetaData(MetaData.with(ActingPrincipal.PRINCIPAL, actor)));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Scenario " + name + ", step " + number + " (" + step.command()
                         + (step.partner() == null ? "" : " " + step.partner()) + ") was refused: " + e.getMessage(), e);

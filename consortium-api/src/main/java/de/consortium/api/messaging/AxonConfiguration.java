@@ -8,6 +8,10 @@ import de.consortium.domain.project.Project;
 import de.consortium.domain.project.ProjectTermsLookup;
 import de.consortium.domain.project.RepositoryProjectTermsLookup;
 import de.consortium.domain.repayment.BaseRates;
+import de.consortium.domain.rules.ActingPrincipal;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.modelling.command.Repository;
@@ -60,6 +64,17 @@ public class AxonConfiguration {
     @Bean
     ProjectTermsLookup projectTermsLookup(@Lazy @Qualifier("projectRepository") Repository<Project> projects) {
         return new RepositoryProjectTermsLookup(projects);
+    }
+
+    /** Correlation and causation ids, and who acted, on every message a command or event causes. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider actingPrincipalProvider() {
+        return new SimpleCorrelationDataProvider(ActingPrincipal.PRINCIPAL);
     }
 
     /** A second append at an aggregate's sequence number is a concurrent change, not an outage. */

@@ -3,6 +3,7 @@ package de.consortium.api.messaging;
 import org.springframework.stereotype.Component;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
+import de.consortium.domain.rules.VersionMismatch;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -31,6 +32,8 @@ public class CommandOutcomeInterceptor implements MessageHandlerInterceptor<Comm
         Object result;
         try {
             result = chain.proceed();
+        } catch (VersionMismatch e) {
+            throw refusal(CommandRefusal.Kind.STALE_VERSION, null, e.getMessage());
         } catch (RuleViolation e) {
             throw refusal(CommandRefusal.Kind.RULE_VIOLATED, e.rule(), e.getMessage());
         } catch (UnknownReference e) {

@@ -9,6 +9,7 @@ public record CommandRefusal(Kind kind, String rule, String message) {
     public enum Kind {
         INVALID,
         NOT_FOUND,
-        RULE_VIOLATED
+        RULE_VIOLATED,
+        STALE_VERSION
     }
 }

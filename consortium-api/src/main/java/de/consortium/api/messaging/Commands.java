@@ -1,6 +1,13 @@
 package de.consortium.api.messaging;
 
+import de.consortium.api.security.Actor;
+import de.consortium.api.security.CommandPermissions;
+import de.consortium.domain.rules.ActingPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -9,14 +16,21 @@ import java.net.URI;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Sends a command, waits until its events are stored, and answers 201 or 202 with the new aggregate version. */
+/**
+ * Sends a command for the signed-in user, if its permissions allow, with the user's name and any If-Match version
+ * as meta-data; waits until its events are stored, and answers 201 or 202 with the new aggregate version.
+ */
 @Component
 public class Commands {
 
     private final CommandGateway gateway;
+    private final CommandPermissions permissions;
+    private final HttpServletRequest request;
 
-    public Commands(CommandGateway gateway) {
+    public Commands(CommandGateway gateway, CommandPermissions permissions, HttpServletRequest request) {
         this.gateway = gateway;
+        this.permissions = permissions;
+        this.request = request;
     }
 
     public ResponseEntity<CommandAccepted> accept(Object command, String projectId, String partner) {
@@ -39,7 +53,15 @@ public class Commands {
     }
 
     private CommandAccepted send(Object command, String projectId, String partner, String requestId) {
-        CommandOutcome outcome = gateway.sendAndWait(command);
+        Actor actor = Actor.current();
+        permissions.check(command, actor);
+        MetaData metaData = MetaData.with(ActingPrincipal.PRINCIPAL, actor.name());
+        Long expectedVersion = IfMatch.expectedVersion(request.getHeader(HttpHeaders.IF_MATCH));
+        if (expectedVersion != null) {
+            metaData = metaData.and(ActingPrincipal.EXPECTED_VERSION, expectedVersion);
+        }
+        CommandOutcome outcome = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metaData));
         return new CommandAccepted(projectId, partner, requestId, outcome.aggregateId(), outcome.version());
     }
 }

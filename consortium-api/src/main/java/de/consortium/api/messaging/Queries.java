@@ -1,5 +1,6 @@
 package de.consortium.api.messaging;
 
+import de.consortium.domain.project.ProjectId;
 import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.status.FindProjectStatus;
 import de.consortium.projections.status.ProjectStatus;
@@ -34,6 +35,7 @@ public class Queries {
     }
 
     public Optional<ProjectStatus> projectStatus(String projectId) {
+        ProjectId.require(projectId);
         return ask(new FindProjectStatus(projectId), ResponseTypes.optionalInstanceOf(ProjectStatus.class));
     }
 

@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,8 +32,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every refusal as RFC 9457 problem+json: 400 for input that is malformed or invalid, 404 for unknown projects,
- * partners and requests, 409 for what the programme's rules or the current state forbid (naming the rule).
+ * Every refusal as RFC 9457 problem+json: 400 for input that is malformed or invalid, 403 for what the caller may
+ * not do, 404 for unknown projects, partners and requests, 409 for what the programme's rules or the current state
+ * forbid (naming the rule), 412 for a command on a version the partner no longer has.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -51,7 +53,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case INVALID -> problem(HttpStatus.BAD_REQUEST, "Invalid request", refusal.message());
             case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "Not found", refusal.message());
             case RULE_VIOLATED -> ruleViolated(refusal.rule(), refusal.message());
+            case STALE_VERSION -> problem(HttpStatus.PRECONDITION_FAILED, "Stale version", refusal.message());
         };
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler(UnknownReference.class)

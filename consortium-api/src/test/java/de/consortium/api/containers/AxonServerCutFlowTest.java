@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AxonServerImage
 @Testcontainers
 @ActiveProfiles("axonserver")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "consortium.security.mode=basic") // JwtSecurityTest covers tokens
 @DirtiesContext // closed before its containers stop
 class AxonServerCutFlowTest {
 

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContainerEngine
 @Testcontainers
 @ActiveProfiles("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "consortium.security.mode=basic") // JwtSecurityTest covers tokens
 @DirtiesContext // closed before its database container stops
 class PostgresCutFlowTest {
 

@@ -49,8 +49,8 @@ class TwoNodesTest {
         postgres.start();
         nodeA = start("node-a");
         nodeB = start("node-b");
-        a = client(nodeA);
-        b = client(nodeB);
+        a = client(nodeA).as("lhm");
+        b = client(nodeB).as("lhm");
         jdbc = nodeA.getBean(JdbcTemplate.class);
         CutRequests.munichFunded(a, PROJECT);
     }
@@ -73,7 +73,8 @@ class TwoNodesTest {
                 "--spring.datasource.url=" + postgres.getJdbcUrl(),
                 "--spring.datasource.username=" + postgres.getUsername(),
                 "--spring.datasource.password=" + postgres.getPassword(),
-                "--consortium.cluster.node-id=" + nodeId, "--consortium.cluster.balance-interval=1s");
+                "--consortium.cluster.node-id=" + nodeId, "--consortium.cluster.balance-interval=1s",
+                "--consortium.security.mode=basic");
     }
 
     private static HttpClient client(ConfigurableApplicationContext node) {

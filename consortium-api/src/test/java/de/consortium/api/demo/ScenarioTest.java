@@ -45,9 +45,14 @@ class ScenarioTest {
         registry.add("consortium.data-dir", () -> dir);
     }
 
+    private static boolean loaded;
+
     @BeforeEach
     void awaitReadModels() {
         http = new HttpClient(rest);
+        if (loaded) {
+            return;
+        }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(http.read(CUT + "/disbursements").read("$.disbursements[*].requestId", List.class)).hasSize(9);
             assertThat(http.read(OSTWUE + "/disbursements").read("$.repaymentClaims[*].claimId", List.class))
@@ -55,6 +60,7 @@ class ScenarioTest {
             assertThat(http.read(CUT + "/budget").read("$.partners[*].drawdown.granted", List.class)).hasSize(3);
             assertThat(http.read(CUT).read("$.stage", String.class)).isEqualTo("FUNDED");
         });
+        loaded = true;
     }
 
     /** The seed's cost and financing plan (DOMAIN.md §1), every year and line, to the cent. */

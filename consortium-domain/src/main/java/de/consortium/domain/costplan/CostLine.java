@@ -1,5 +1,6 @@
 package de.consortium.domain.costplan;
 
+import de.consortium.domain.rules.Shown;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -24,7 +25,7 @@ public record CostLine(String code) {
     public CostLine {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("a cost line is 2.1.1 to 2.1.7 (staff and material costs) or 2.2.1 to"
-                    + " 2.2.9 (investments of measure M1 to M9), not '" + code + "'");
+                    + " 2.2.9 (investments of measure M1 to M9), not " + Shown.quoted(code));
         }
     }
 

@@ -1,5 +1,6 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.rules.Shown;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -35,7 +36,7 @@ public record RequestDisbursement(
         phase = phase == null ? Phase.B : phase;
         if (requestId == null || !REQUEST_ID.matcher(requestId).matches()) {
             throw new IllegalArgumentException("a request id has 1 to 64 letters, digits, dots, dashes or"
-                    + " underscores, not '" + requestId + "'");
+                    + " underscores, not " + Shown.quoted(requestId));
         }
         if (periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("the period ends (" + periodEnd + ") before it starts ("

@@ -1,5 +1,6 @@
 package de.consortium.domain.partner;
 
+import de.consortium.domain.rules.Shown;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -20,8 +21,8 @@ public record JoinConsortium(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(joinedOn, "joinedOn");
         if (municipalKey == null || !MUNICIPAL_KEY.matcher(municipalKey).matches()) {
-            throw new IllegalArgumentException("a municipal key (Gemeindekennziffer) has 8 digits, not '"
-                    + municipalKey + "'");
+            throw new IllegalArgumentException("a municipal key (Gemeindekennziffer) has 8 digits, not "
+                    + Shown.quoted(municipalKey));
         }
     }
 }

@@ -1,5 +1,6 @@
 package de.consortium.domain.partner;
 
+import de.consortium.domain.rules.Shown;
 import de.consortium.domain.project.ProjectId;
 
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ public record PartnerId(String projectId, String partnerCode) {
     public static String requireCode(String partnerCode) {
         if (partnerCode == null || !CODE.matcher(partnerCode).matches()) {
             throw new IllegalArgumentException("a partner code has 1 to 10 upper-case letters or digits and starts"
-                    + " with a letter (e.g. FHH, LE, LHM), not '" + partnerCode + "'");
+                    + " with a letter (e.g. FHH, LE, LHM), not " + Shown.quoted(partnerCode));
         }
         return partnerCode;
     }

@@ -1,5 +1,6 @@
 package de.consortium.domain.project;
 
+import de.consortium.domain.rules.Shown;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,7 @@ public record Measure(String code, String title) {
 
     public Measure {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("a measure code is M1 to M9, not '" + code + "'");
+            throw new IllegalArgumentException("a measure code is M1 to M9, not " + Shown.quoted(code));
         }
         Objects.requireNonNull(title, "a measure needs a title");
     }

@@ -1,5 +1,6 @@
 package de.consortium.domain.project;
 
+import de.consortium.domain.rules.Shown;
 import java.util.regex.Pattern;
 
 /** The funder's project identifier, e.g. {@code SC20-SFQRL}: upper-case letters, digits and dashes. */
@@ -13,7 +14,7 @@ public final class ProjectId {
     public static String require(String projectId) {
         if (projectId == null || !FORMAT.matcher(projectId).matches()) {
             throw new IllegalArgumentException("a project id has 2 to 40 upper-case letters, digits or dashes"
-                    + " (e.g. SC20-SFQRL), not '" + projectId + "'");
+                    + " (e.g. SC20-SFQRL), not " + Shown.quoted(projectId));
         }
         return projectId;
     }

@@ -1,5 +1,6 @@
 package de.consortium.domain.proofofuse;
 
+import de.consortium.domain.rules.Shown;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -21,7 +22,7 @@ public record SubmitProofOfUse(@TargetAggregateIdentifier PartnerId partnerId, S
         Objects.requireNonNull(submittedOn, "submittedOn");
         if (proofId == null || !PROOF_ID.matcher(proofId).matches()) {
             throw new IllegalArgumentException("a proof id has 1 to 64 letters, digits, dots, dashes or underscores,"
-                    + " not '" + proofId + "'");
+                    + " not " + Shown.quoted(proofId));
         }
         documents = documents == null ? Set.of() : Set.copyOf(documents);
     }

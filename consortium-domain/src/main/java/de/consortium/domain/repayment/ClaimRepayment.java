@@ -1,5 +1,6 @@
 package de.consortium.domain.repayment;
 
+import de.consortium.domain.rules.Shown;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -21,7 +22,7 @@ public record ClaimRepayment(@TargetAggregateIdentifier PartnerId partnerId, Str
         Objects.requireNonNull(reason, "reason");
         if (claimId == null || !CLAIM_ID.matcher(claimId).matches()) {
             throw new IllegalArgumentException("a claim id has 1 to 64 letters, digits, dots, dashes or underscores,"
-                    + " not '" + claimId + "'");
+                    + " not " + Shown.quoted(claimId));
         }
         if (amount == null || amount.isZero()) {
             throw new IllegalArgumentException("a repayment claim names an amount above zero");

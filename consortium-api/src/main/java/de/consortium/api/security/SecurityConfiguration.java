@@ -1,0 +1,85 @@
+package de.consortium.api.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+import java.util.stream.Stream;
+
+/**
+ * Every API call is authenticated: by the configured local users over HTTP Basic on the embedded default, by
+ * bearer tokens of the organisation's identity provider in production. Reading needs any known user; which
+ * command a user may send is decided by {@link CommandPermissions}. Refusals are problem+json like any other.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ProblemResponses problems)
+            throws Exception {
+        AuthenticationEntryPoint signIn = (request, response, e) -> {
+            if (properties.mode() == SecurityProperties.Mode.BASIC) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"consortium\"");
+            }
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "Not authenticated", "Sign in to use the API.");
+        };
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/**").authenticated()
+                        .anyRequest().denyAll())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(signIn)
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "Forbidden", "You may not do this.")));
+        if (properties.mode() == SecurityProperties.Mode.JWT) {
+            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+            converter.setJwtGrantedAuthoritiesConverter(new ClaimsAuthorities(properties.jwt()));
+            converter.setPrincipalClaimName("preferred_username");
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(signIn)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(signIn));
+        }
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService users(SecurityProperties properties) {
+        return new InMemoryUserDetailsManager(properties.users().stream().map(user -> User.withUsername(user.username())
+                .password(user.password())
+                .authorities(Stream.concat(user.roles().stream().map(Role::authority),
+                                user.partners().stream().map(partner -> Role.PARTNER_PREFIX + partner))
+                        .map(SimpleGrantedAuthority::new).toList())
+                .build()).toList());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Paths the firewall refuses (encoded slashes, dot segments, control characters) get a problem, not a page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, e) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                "Invalid request", "The request's path is not acceptable.");
+    }
+}
