@@ -10,7 +10,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Reads roles and partner codes from a token, as the identity provider (e.g. Keycloak) puts them there. */
+/**
+ * Reads roles and partner codes from a token, as the identity provider (e.g. Keycloak) puts them there: roles by
+ * name from the roles claim, partner codes from the partners claim or as roles named {@code PARTNER_<code>}.
+ */
 class ClaimsAuthorities implements Converter<Jwt, Collection<GrantedAuthority>> {
 
     private final SecurityProperties.Jwt claims;
@@ -23,6 +26,9 @@ class ClaimsAuthorities implements Converter<Jwt, Collection<GrantedAuthority>> 
     public Collection<GrantedAuthority> convert(Jwt jwt) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         for (Object role : list(path(jwt.getClaims(), claims.rolesClaim()))) {
+            if (role instanceof String name && name.startsWith(Role.PARTNER_PREFIX)) {
+                authorities.add(new SimpleGrantedAuthority(name));
+            }
             for (Role known : Role.values()) {
                 if (known.name().equals(role)) {
                     authorities.add(new SimpleGrantedAuthority(known.authority()));

@@ -69,6 +69,18 @@ class DeployFilesTest {
     }
 
     @Test
+    void theKeycloakRealmDefinesEveryRoleTheBackendKnows() throws IOException {
+        JsonNode realm = new ObjectMapper().readTree(DEPLOY.resolve("keycloak/consortium-realm.json").toFile());
+        List<String> roles = new ArrayList<>();
+        realm.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asText()));
+        for (de.consortium.api.security.Role role : de.consortium.api.security.Role.values()) {
+            assertThat(roles).contains(role.name());
+        }
+        assertThat(roles).contains("PARTNER_FHH", "PARTNER_LE", "PARTNER_LHM");
+        assertThat(realm.path("users").findValuesAsText("username")).contains("lhm", "kfw-approver", "kfw-payer");
+    }
+
+    @Test
     void theKubernetesManifestsRunTheAppOnTheAxonServerProfile() throws IOException {
         List<Map<String, Object>> documents = new ArrayList<>();
         try (Stream<Path> files = Files.list(DEPLOY.resolve("k8s"))) {

@@ -1,0 +1,105 @@
+package de.consortium.api.security;
+
+import com.jayway.jsonpath.JsonPath;
+import de.consortium.api.ApiTest;
+import de.consortium.api.CutRequests;
+import de.consortium.api.HttpClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Only the right people act: who may send which command, and who acted is on every event. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessTest extends ApiTest {
+
+    private static final String PROJECT = "SC20-ACCESS";
+    private static final String PARTNERS = "/api/projects/" + PROJECT + "/partners";
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @BeforeAll
+    void munichFunded() {
+        CutRequests.munichFunded(new HttpClient(rest), PROJECT);
+    }
+
+    @Test
+    void withoutValidCredentialsNothingIsAnswered() {
+        ResponseEntity<String> anonymous = http.as(null).get("/api/projects");
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(http.as("lhm").get("/api/projects").getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> wrongPassword = rest.withBasicAuth("lhm", "guess").getForEntity("/api/projects",
+                String.class);
+        assertThat(wrongPassword.getStatusCode().value()).isEqualTo(401);
+        assertThat(wrongPassword.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @ParameterizedTest(name = "{0} may not {1}")
+    @CsvSource(delimiter = '|', value = {
+            "lhm          | pass a resolution for Leipzig    | /LE/pass-council-resolution",
+            "le           | request money for Munich         | /LHM/request-disbursement",
+            "lhm          | record its own grant decision    | /LHM/record-grant-decision",
+            "lhm          | approve its own request          | /LHM/disbursements/LHM-2021-1/approve",
+            "lhm          | set its own cost plan            | /LHM/cost-plan",
+            "kfw-approver | submit Munich's application      | /LHM/submit-application",
+            "auditor      | pass a resolution                | /LHM/pass-council-resolution",
+            "dashboard    | request money                    | /LHM/request-disbursement",
+            "lead         | act as Munich's project lead     | /LHM/pass-council-resolution"})
+    void aCommandFromSomeoneWhoMayNotSendItIsForbidden(String user, String what, String path) {
+        long before = storedEvents();
+        ResponseEntity<String> response = http.as(user).post(PARTNERS + path, validBodyFor(path));
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(403);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private static String validBodyFor(String path) {
+        String command = path.substring(path.lastIndexOf('/') + 1);
+        return switch (command) {
+            case "request-disbursement" -> CutRequests.MUNICH_FIRST_REQUEST;
+            case "record-grant-decision" -> CutRequests.MUNICH_GRANT;
+            case "approve" -> "{\"approvedOn\": \"2021-07-20\"}";
+            case "cost-plan" -> CutRequests.MUNICH_COST_PLAN;
+            case "submit-application" -> CutRequests.MUNICH_APPLICATION;
+            default -> CutRequests.MUNICH_RESOLUTION;
+        };
+    }
+
+    @Test
+    void theConsortiumLeadActsOnlyForProjectsItsCityLeads() {
+        String ledByLeipzig = CutRequests.REGISTER.formatted("SC20-OTHER").replace("\"leadPartner\": \"FHH\"",
+                "\"leadPartner\": \"LE\"");
+        assertThat(http.as("lead").post("/api/projects", ledByLeipzig).getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void everyEventRecordsWhoActed() {
+        List<Map<String, Object>> events = jdbc.queryForList("SELECT payloadtype, metadata FROM domainevententry"
+                + " WHERE aggregateidentifier IN (?, ?) ORDER BY globalindex", PROJECT, PROJECT + "/LHM");
+        assertThat(events).isNotEmpty().allSatisfy(event -> {
+            String metaData = new String((byte[]) event.get("metadata"), StandardCharsets.UTF_8);
+            assertThat(JsonPath.parse(metaData).read("$.principal", String.class)).isNotBlank();
+            assertThat(JsonPath.parse(metaData).read("$.correlationId", String.class)).isNotBlank();
+        });
+        Map<String, String> actedBy = new LinkedHashMap<>();
+        events.forEach(event -> actedBy.put(((String) event.get("payloadtype")).replaceAll(".*\\.", ""),
+                JsonPath.parse(new String((byte[]) event.get("metadata"), StandardCharsets.UTF_8))
+                        .read("$.principal", String.class)));
+        assertThat(actedBy).containsEntry("ProjectRegistered", "lead").containsEntry("PartnerJoinedConsortium", "lead")
+                .containsEntry("CouncilResolutionPassed", "lhm").containsEntry("GrantAwarded", "kfw-approver");
+    }
+}

@@ -1,0 +1,139 @@
+package de.consortium.api.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import de.consortium.api.CutRequests;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production way in: bearer tokens of the identity provider, roles in {@code realm_access.roles} and partner
+ * codes in {@code partners}, as the realm in deploy/keycloak issues them. Tokens here are signed with a key made
+ * for the test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class JwtSecurityTest {
+
+    private static final KeyPair KEYS = rsaKeys();
+    private static final KeyPair OTHER_KEYS = rsaKeys();
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void trustTheTestKey(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("consortium-jwt");
+        Path publicKey = dir.resolve("public.pem");
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(KEYS.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+        registry.add("consortium.data-dir", dir::toString);
+        registry.add("consortium.security.mode", () -> "jwt");
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+    }
+
+    @Test
+    void tokensCarryTheUsersRolesAndPartners() {
+        String lead = token(KEYS, "lena", List.of("CONSORTIUM_LEAD", "PROJECT_LEAD"), List.of("FHH"), 300);
+        String anna = token(KEYS, "anna", List.of("PROJECT_LEAD"), List.of("LHM"), 300);
+        String leipzig = token(KEYS, "lars", List.of("PROJECT_LEAD"), List.of("LE"), 300);
+        String partners = "/api/projects/SC20-JWT/partners";
+
+        assertThat(post("/api/projects", CutRequests.REGISTER.formatted("SC20-JWT"), lead).getStatusCode().value())
+                .isEqualTo(201);
+        assertThat(post(partners, CutRequests.JOIN_MUNICH, lead).getStatusCode().value()).isEqualTo(201);
+        assertThat(post(partners + "/LHM/pass-council-resolution", CutRequests.MUNICH_RESOLUTION, leipzig)
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(post(partners + "/LHM/pass-council-resolution", CutRequests.MUNICH_RESOLUTION, anna)
+                .getStatusCode().value()).isEqualTo(202);
+
+        byte[] metaData = jdbc.queryForObject("SELECT metadata FROM domainevententry WHERE aggregateidentifier = ?"
+                + " AND payloadtype LIKE '%CouncilResolutionPassed'", byte[].class, "SC20-JWT/LHM");
+        assertThat(new String(metaData, StandardCharsets.UTF_8)).contains("\"principal\":\"anna\"");
+    }
+
+    @Test
+    void missingForeignOrExpiredTokensAreNotAuthenticated() {
+        String foreign = token(OTHER_KEYS, "mallory", List.of("FUNDER"), List.of(), 300);
+        String expired = token(KEYS, "anna", List.of("PROJECT_LEAD"), List.of("LHM"), -300);
+        for (String token : new String[]{null, foreign, expired, "not-a-token"}) {
+            ResponseEntity<String> response = get("/api/projects", token);
+            assertThat(response.getStatusCode().value()).isEqualTo(401);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    private ResponseEntity<String> post(String path, String body, String token) {
+        HttpHeaders headers = bearer(token);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private ResponseEntity<String> get(String path, String token) {
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
+    }
+
+    private static HttpHeaders bearer(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return headers;
+    }
+
+    private static String token(KeyPair keys, String user, List<String> roles, List<String> partners,
+                                long validForSeconds) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(user + "-id").claim("preferred_username", user)
+                .claim("realm_access", Map.of("roles", roles)).claim("partners", partners)
+                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(validForSeconds))).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+        try {
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private static KeyPair rsaKeys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
