@@ -77,6 +77,11 @@ public class AxonConfiguration {
         return new SimpleCorrelationDataProvider(ActingPrincipal.PRINCIPAL);
     }
 
+    @Bean
+    CorrelationDataProvider commandOrigin() {
+        return new CommandOrigin();
+    }
+
     /** A second append at an aggregate's sequence number is a concurrent change, not an outage. */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {

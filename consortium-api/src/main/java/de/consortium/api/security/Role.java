@@ -11,7 +11,9 @@ public enum Role {
     /** Reads everything, including the event history. */
     AUDITOR,
     /** Reads the read models. */
-    DASHBOARD;
+    DASHBOARD,
+    /** Runs the system: rebuilds read models. */
+    OPERATOR;
 
     static final String PARTNER_PREFIX = "PARTNER_";
 

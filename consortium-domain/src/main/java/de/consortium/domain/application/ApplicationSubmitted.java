@@ -2,6 +2,7 @@ package de.consortium.domain.application;
 
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -14,5 +15,10 @@ public record ApplicationSubmitted(
         LocalDate submittedOn,
         Money eligibleCosts,
         Money grantApplied,
-        List<String> resolutionPapers) {
+        List<String> resolutionPapers) implements HappenedOn {
+
+    @Override
+    public LocalDate happenedOn() {
+        return submittedOn;
+    }
 }

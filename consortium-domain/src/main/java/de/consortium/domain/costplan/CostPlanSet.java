@@ -3,6 +3,7 @@ package de.consortium.domain.costplan;
 import de.consortium.domain.money.FundingRate;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -24,9 +25,14 @@ public record CostPlanSet(
         Money eligibleCosts,
         Money grant,
         Money ownShare,
-        LocalDate decidedOn) {
+        LocalDate decidedOn) implements HappenedOn {
 
     public CostPlanSet {
         thirdPartyContributions = thirdPartyContributions == null ? List.of() : thirdPartyContributions;
+    }
+
+    @Override
+    public LocalDate happenedOn() {
+        return decidedOn;
     }
 }

@@ -3,6 +3,7 @@ package de.consortium.domain.disbursement;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -21,9 +22,14 @@ public record DisbursementRequested(
         boolean finalInstallment,
         List<IncurredCost> costs,
         Money eligibleCosts,
-        Money grantAmount) {
+        Money grantAmount) implements HappenedOn {
 
     public DisbursementRequested {
         phase = phase == null ? Phase.B : phase;
+    }
+
+    @Override
+    public LocalDate happenedOn() {
+        return requestedOn;
     }
 }

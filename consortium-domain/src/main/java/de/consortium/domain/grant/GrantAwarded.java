@@ -2,10 +2,17 @@ package de.consortium.domain.grant;
 
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
 @Revision("1")
-public record GrantAwarded(PartnerId partnerId, LocalDate decidedOn, Money grantAmount, String reference) {
+public record GrantAwarded(PartnerId partnerId, LocalDate decidedOn, Money grantAmount, String reference)
+        implements HappenedOn {
+
+    @Override
+    public LocalDate happenedOn() {
+        return decidedOn;
+    }
 }

@@ -1,10 +1,16 @@
 package de.consortium.domain.grant;
 
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
 @Revision("1")
-public record GrantRefused(PartnerId partnerId, LocalDate decidedOn, String reference) {
+public record GrantRefused(PartnerId partnerId, LocalDate decidedOn, String reference) implements HappenedOn {
+
+    @Override
+    public LocalDate happenedOn() {
+        return decidedOn;
+    }
 }

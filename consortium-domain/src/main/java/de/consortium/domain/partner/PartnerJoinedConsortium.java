@@ -1,6 +1,7 @@
 package de.consortium.domain.partner;
 
 import de.consortium.domain.project.RunningTime;
+import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -14,5 +15,10 @@ public record PartnerJoinedConsortium(
         boolean leadPartner,
         LocalDate applicationDeadline,
         RunningTime runningTime,
-        LocalDate joinedOn) {
+        LocalDate joinedOn) implements HappenedOn {
+
+    @Override
+    public LocalDate happenedOn() {
+        return joinedOn;
+    }
 }

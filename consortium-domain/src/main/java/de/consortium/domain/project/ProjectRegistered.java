@@ -1,5 +1,6 @@
 package de.consortium.domain.project;
 
+import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -14,5 +15,10 @@ public record ProjectRegistered(
         LocalDate applicationDeadline,
         RunningTime runningTime,
         List<Measure> measures,
-        LocalDate registeredOn) {
+        LocalDate registeredOn) implements HappenedOn {
+
+    @Override
+    public LocalDate happenedOn() {
+        return registeredOn;
+    }
 }

@@ -2,10 +2,17 @@ package de.consortium.domain.proofofuse;
 
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
 @Revision("1")
-public record ProofOfUseAccepted(PartnerId partnerId, String proofId, Phase phase, LocalDate acceptedOn) {
+public record ProofOfUseAccepted(PartnerId partnerId, String proofId, Phase phase, LocalDate acceptedOn)
+        implements HappenedOn {
+
+    @Override
+    public LocalDate happenedOn() {
+        return acceptedOn;
+    }
 }

@@ -2,6 +2,7 @@ package de.consortium.domain.repayment;
 
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -11,5 +12,10 @@ import java.util.List;
 @Revision("1")
 public record RepaymentClaimed(PartnerId partnerId, String claimId, LocalDate claimedOn, String requestId,
                                Money principal, List<InterestPeriod> interestPeriods, Money interest,
-                               String reason) {
+                               String reason) implements HappenedOn {
+
+    @Override
+    public LocalDate happenedOn() {
+        return claimedOn;
+    }
 }

@@ -1,6 +1,7 @@
 package de.consortium.domain.resolution;
 
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -19,9 +20,14 @@ public record CouncilResolutionPassed(
         Set<ResolutionSubject> subjects,
         ResolutionOutcome outcome,
         Votes votes,
-        List<String> motionsAnswered) {
+        List<String> motionsAnswered) implements HappenedOn {
 
     public boolean adopts(ResolutionSubject subject) {
         return outcome.isAdopted() && subjects.contains(subject);
+    }
+
+    @Override
+    public LocalDate happenedOn() {
+        return sessionDate;
     }
 }

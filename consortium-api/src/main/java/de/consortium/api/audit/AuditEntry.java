@@ -1,0 +1,16 @@
+package de.consortium.api.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One event as auditors see it: where it stands in the history, what it is, what it says, and who and what caused
+ * it. {@code correlationId} is the id of the message that started the chain, {@code causationId} that of the
+ * message that caused this event (the command, for events of commands).
+ */
+public record AuditEntry(long position, String eventId, String aggregateId, long sequenceNumber, String type,
+                         String revision, Instant timestamp, String principal, String command,
+                         String correlationId, String causationId, JsonNode payload, Map<String, Object> metaData) {
+}
