@@ -1,6 +1,14 @@
 package de.consortium.api.budget;
 
 import de.consortium.api.messaging.Queries;
+import de.consortium.api.history.Cut;
+import de.consortium.api.history.HistoricalViews;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
 import de.consortium.projections.budget.FindBudget;
 import de.consortium.projections.budget.ProjectBudget;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,15 +22,20 @@ import org.springframework.web.bind.annotation.RestController;
 class BudgetController {
 
     private final Queries queries;
+    private final HistoricalViews history;
 
-    BudgetController(Queries queries) {
+    BudgetController(Queries queries, HistoricalViews history) {
         this.queries = queries;
+        this.history = history;
     }
 
     @GetMapping("/api/projects/{projectId}/budget")
-    @Operation(summary = "Planned, granted, requested, approved, paid and remaining; grant versus own share")
-    ProjectBudget budget(@PathVariable String projectId) {
+    @Operation(summary = "Planned, granted, requested, approved, paid and remaining; grant versus own share;"
+            + " asOf / knownAt as for the status")
+    ProjectBudget budget(@PathVariable String projectId, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        Cut cut = Cut.of(asOf, knownAt);
         queries.requireProject(projectId);
-        return queries.ask(new FindBudget(projectId), ProjectBudget.class);
+        return cut != null ? history.budget(projectId, cut) : queries.ask(new FindBudget(projectId), ProjectBudget.class);
     }
 }

@@ -3,6 +3,14 @@ package de.consortium.api.project;
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
+import de.consortium.api.history.Cut;
+import de.consortium.api.history.HistoricalViews;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
 import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.status.FindProjects;
 import de.consortium.projections.status.ProjectStatus;
@@ -29,10 +37,12 @@ class ProjectController {
 
     private final Commands commands;
     private final Queries queries;
+    private final HistoricalViews history;
 
-    ProjectController(Commands commands, Queries queries) {
+    ProjectController(Commands commands, Queries queries, HistoricalViews history) {
         this.commands = commands;
         this.queries = queries;
+        this.history = history;
     }
 
     @PostMapping
@@ -49,8 +59,15 @@ class ProjectController {
     }
 
     @GetMapping("/{projectId}")
-    @Operation(summary = "The joint project's status: per partner its stage, missing prerequisites, next deadlines")
-    ProjectStatus status(@PathVariable String projectId) {
+    @Operation(summary = "The joint project's status: per partner its stage, missing prerequisites, next deadlines;"
+            + " as it was in the world on a date (asOf) or as the system knew it at an instant (knownAt)")
+    ProjectStatus status(@PathVariable String projectId, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        Cut cut = Cut.of(asOf, knownAt);
+        if (cut != null) {
+            queries.requireProject(projectId);
+            return history.status(projectId, cut);
+        }
         return queries.projectStatus(projectId)
                 .orElseThrow(() -> new UnknownReference("No project '" + projectId + "' is registered."));
     }

@@ -3,6 +3,14 @@ package de.consortium.api.resolution;
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
+import de.consortium.api.history.Cut;
+import de.consortium.api.history.HistoricalViews;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
 import de.consortium.domain.partner.PartnerId;
 import de.consortium.projections.resolution.FindResolutions;
 import de.consortium.projections.resolution.ProjectResolutions;
@@ -22,10 +30,12 @@ class ResolutionController {
 
     private final Commands commands;
     private final Queries queries;
+    private final HistoricalViews history;
 
-    ResolutionController(Commands commands, Queries queries) {
+    ResolutionController(Commands commands, Queries queries, HistoricalViews history) {
         this.commands = commands;
         this.queries = queries;
+        this.history = history;
     }
 
     @PostMapping("/api/projects/{projectId}/partners/{partner}/pass-council-resolution")
@@ -36,9 +46,13 @@ class ResolutionController {
     }
 
     @GetMapping("/api/projects/{projectId}/resolutions")
-    @Operation(summary = "Resolution states: per partner the required resolutions and every recorded one")
-    ProjectResolutions resolutions(@PathVariable String projectId) {
+    @Operation(summary = "Resolution states: per partner the required resolutions and every recorded one;"
+            + " asOf / knownAt as for the status")
+    ProjectResolutions resolutions(@PathVariable String projectId, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        Cut cut = Cut.of(asOf, knownAt);
         queries.requireProject(projectId);
-        return queries.ask(new FindResolutions(projectId), ProjectResolutions.class);
+        return cut != null ? history.resolutions(projectId, cut)
+                : queries.ask(new FindResolutions(projectId), ProjectResolutions.class);
     }
 }
