@@ -28,6 +28,7 @@ public abstract class ApiTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("consortium.data-dir", DATA_DIR::toString);
+        registry.add("consortium.cluster.balance-interval", () -> "1s");
     }
 
     @BeforeEach

@@ -124,6 +124,26 @@ class TwoNodesTest {
         });
     }
 
+    @Test
+    void aReadModelIsRebuiltOnBothNodesTogether() {
+        String budget = "/api/projects/" + PROJECT + "/budget";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT owner) FROM tokenentry WHERE processorname = ?",
+                    Integer.class, "budget")).isEqualTo(2);
+            assertThat(b.read(budget).jsonString()).isEqualTo(a.read(budget).jsonString());
+        });
+        String before = a.read(budget).jsonString();
+
+        assertThat(a.as("operator").post("/api/operations/replays/budget", "").getStatusCode().value())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(b.as("operator").read("/api/operations/replays/budget").read("$.status", String.class))
+                    .isEqualTo("DONE");
+            assertThat(a.read(budget).jsonString()).isEqualTo(before);
+            assertThat(b.read(budget).jsonString()).isEqualTo(before);
+        });
+    }
+
     private static CompletableFuture<Integer> request(ExecutorService clients, HttpClient node, String requestId,
                                                       LocalDate periodStart) {
         LocalDate periodEnd = periodStart.plusMonths(6).minusDays(1);

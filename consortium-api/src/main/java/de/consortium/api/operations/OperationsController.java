@@ -1,0 +1,36 @@
+package de.consortium.api.operations;
+
+import de.consortium.api.security.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/operations/replays")
+@Tag(name = "Operations", description = "Rebuilding read models from the event history")
+class OperationsController {
+
+    private final ReplayCoordinator replays;
+
+    OperationsController(ReplayCoordinator replays) {
+        this.replays = replays;
+    }
+
+    @PostMapping("/{processor}")
+    @Operation(summary = "Rebuild a read model (project-status, budget, resolutions, disbursements) on all nodes")
+    ResponseEntity<ReplayProgress> replay(@PathVariable String processor) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(replays.request(processor, Actor.current().name()));
+    }
+
+    @GetMapping("/{processor}")
+    @Operation(summary = "How far the rebuild of a read model has come")
+    ReplayProgress progress(@PathVariable String processor) {
+        return replays.progress(processor);
+    }
+}

@@ -1,0 +1,50 @@
+package de.consortium.api.operations;
+
+import com.jayway.jsonpath.DocumentContext;
+import de.consortium.api.ApiTest;
+import de.consortium.api.CutRequests;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** An operator rebuilds a read model from the history; the rebuilt model equals the live one it replaced. */
+class ReplayTest extends ApiTest {
+
+    private static final String PROJECT = "/api/projects/SC20-REPLAY";
+
+    @Test
+    void theRebuiltReadModelEqualsTheOneBeforeWhileTheApiKeepsServing() {
+        CutRequests.munichFunded(http, "SC20-REPLAY");
+        http.as("lhm").command(PROJECT + "/partners/LHM/request-disbursement", CutRequests.MUNICH_FIRST_REQUEST);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(http.read(PROJECT + "/budget")
+                .read("$.drawdown.requested", Double.class)).isEqualTo(260000.0));
+        String before = http.read(PROJECT + "/budget").jsonString();
+
+        ResponseEntity<String> started = http.as("operator").post("/api/operations/replays/budget", "");
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(202);
+        assertThat(http.get(PROJECT + "/budget").getStatusCode().value()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            DocumentContext progress = http.as("operator").read("/api/operations/replays/budget");
+            assertThat(progress.read("$.status", String.class)).isEqualTo("DONE");
+            assertThat(progress.read("$.percent", Integer.class)).isEqualTo(100);
+            assertThat(progress.read("$.segments[*].replaying", List.class)).containsOnly(false);
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(http.read(PROJECT + "/budget").jsonString()).isEqualTo(before));
+    }
+
+    @Test
+    void onlyOperatorsRebuildAndOnlyReadModels() {
+        assertThat(http.as("lhm").post("/api/operations/replays/budget", "").getStatusCode().value()).isEqualTo(403);
+        assertThat(http.as("operator").post("/api/operations/replays/audit-chain", "").getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(http.as("operator").get("/api/operations/replays/nonsense").getStatusCode().value())
+                .isEqualTo(404);
+    }
+}
