@@ -1,0 +1,48 @@
+package de.consortium.api.observability;
+
+import com.jayway.jsonpath.JsonPath;
+import de.consortium.api.ApiTest;
+import de.consortium.api.CutRequests;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Health of event store and processors, Axon's dimensional metrics and the programme's money as metrics. */
+class ObservabilityTest extends ApiTest {
+
+    @Autowired
+    private BusinessMetrics businessMetrics;
+
+    @Test
+    void healthCoversTheEventStoreAndTheProcessors() {
+        String health = http.as(null).get("/actuator/health").getBody();
+        assertThat(JsonPath.parse(health).read("$.components.eventStore.status", String.class)).isEqualTo("UP");
+        assertThat(JsonPath.parse(health).read("$.components.eventProcessors.status", String.class)).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusShowsCommandTimesProcessorLatencyAndCapacityAndTheMoneyPerPartner() {
+        CutRequests.munichFunded(http, "SC20-OBS");
+        http.as("lhm").command("/api/projects/SC20-OBS/partners/LHM/request-disbursement",
+                CutRequests.MUNICH_FIRST_REQUEST);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(http.read(
+                "/api/projects/SC20-OBS/disbursements").read("$.disbursements[*].status", List.class)).hasSize(1));
+        businessMetrics.refresh();
+
+        String metrics = http.as(null).get("/actuator/prometheus").getBody();
+        assertThat(metrics).contains("commandBus_allTimer_seconds_count{", "payloadType=\"RequestDisbursement\"",
+                "eventProcessor_latency{", "eventProcessor_capacity{", "processorName=\"budget\"");
+        assertThat(metrics).contains("consortium_grant_euros{application=\"consortium\",kind=\"granted\","
+                + "partner=\"LHM\",project=\"SC20-OBS\"} 6355500.0");
+        assertThat(metrics).contains("consortium_grant_euros{application=\"consortium\",kind=\"requested\","
+                + "partner=\"LHM\",project=\"SC20-OBS\"} 260000.0");
+        assertThat(metrics).contains("consortium_disbursements_open{application=\"consortium\",partner=\"LHM\","
+                + "project=\"SC20-OBS\"} 1.0");
+        assertThat(metrics).doesNotContain("messageId", "eventIdentifier");
+    }
+}
