@@ -31,6 +31,8 @@ public abstract class ApiTest {
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("consortium.data-dir", DATA_DIR::toString);
         registry.add("consortium.cluster.balance-interval", () -> "1s");
+        // snapshot every few events, so that every flow in these tests also runs through snapshots
+        registry.add("consortium.snapshots.threshold", () -> "3");
     }
 
     @BeforeEach

@@ -95,7 +95,8 @@ public class HistoricalViews {
         queries.projectStatus(projectId).ifPresent(status -> status.partners().stream()
                 .map(PartnerStatus::partnerCode).forEach(code -> aggregates.add(projectId + "/" + code)));
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        aggregates.forEach(aggregate -> eventStore.readEvents(aggregate).asStream().forEach(events::add));
+        // from sequence 0: the whole stream, never starting at a snapshot
+        aggregates.forEach(aggregate -> eventStore.readEvents(aggregate, 0).asStream().forEach(events::add));
         events.sort(Comparator.<DomainEventMessage<?>, Instant>comparing(DomainEventMessage::getTimestamp)
                 .thenComparing(DomainEventMessage::getAggregateIdentifier)
                 .thenComparingLong(DomainEventMessage::getSequenceNumber));

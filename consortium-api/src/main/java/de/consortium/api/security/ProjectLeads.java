@@ -29,7 +29,7 @@ class ProjectLeads {
         if (known != null) {
             return Optional.of(known);
         }
-        DomainEventStream stream = eventStore.readEvents(projectId);
+        DomainEventStream stream = eventStore.readEvents(projectId, 0);
         if (!stream.hasNext()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package de.consortium.domain.disbursement;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.rules.RuleViolation;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A partner's disbursement requests by request id. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Disbursements {
 
     private final Map<String, Disbursement> byRequestId = new LinkedHashMap<>();

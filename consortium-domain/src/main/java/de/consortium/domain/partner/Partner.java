@@ -60,6 +60,7 @@ import de.consortium.domain.rules.Chronology;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.VersionMismatch;
 import de.consortium.domain.rules.WorldDateNotInFuture;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -81,10 +82,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One city in one joint project: its cost plan, council resolutions, application, grant and disbursements. Every
  * command a city's project lead (or the funder, about that city) issues lands here, so cities never contend.
- * Handlers check the programme's rules, then apply; event sourcing handlers only set state.
+ * Handlers check the programme's rules, then apply; event sourcing handlers only set state. Its fields are its
+ * snapshot (JSON, taken every few events as configured), hence read by field.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = Partner.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Partner {
+
+    /** The name of the snapshot trigger the application defines for partners. */
+    public static final String SNAPSHOT_TRIGGER = "partnerSnapshotTrigger";
 
     @AggregateIdentifier
     private PartnerId partnerId;

@@ -1,5 +1,6 @@
 package de.consortium.domain.proofofuse;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.rules.Chronology;
 import de.consortium.domain.rules.RuleViolation;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** A partner's proofs of use: per proof its phase and whether the funder has audited it. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class ProofsOfUse {
 
     private record Proof(Phase phase, LocalDate submittedOn, boolean decided) {

@@ -1,5 +1,6 @@
 package de.consortium.domain.resolution;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The council resolutions a partner has recorded, in the order they were recorded. */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class CouncilResolutions {
 
     private final List<CouncilResolutionPassed> resolutions = new ArrayList<>();
