@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,6 +18,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import java.time.Clock;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +30,8 @@ import java.util.stream.Stream;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ProblemResponses problems)
+    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ProblemResponses problems,
+                            Clock clock, UserDetailsService users, PasswordEncoder passwordEncoder)
             throws Exception {
         AuthenticationEntryPoint signIn = (request, response, e) -> {
             if (properties.mode() == SecurityProperties.Mode.BASIC) {
@@ -58,7 +61,10 @@ class SecurityConfiguration {
             http.oauth2ResourceServer(server -> server.authenticationEntryPoint(signIn)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
         } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(signIn));
+            DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+            passwords.setPasswordEncoder(passwordEncoder);
+            http.authenticationProvider(new RecentSignIns(passwords, properties.signInRemembered(), clock))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(signIn));
         }
         return http.build();
     }

@@ -2,6 +2,7 @@ package de.consortium.api.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,9 +10,10 @@ import java.util.List;
  *              server trusting the configured issuer (production profiles)
  * @param users local users, each with a BCrypt password hash ({@code {bcrypt}...}), roles and partner codes
  * @param jwt   where roles and partner codes stand in a token
+ * @param signInRemembered how long a successful local sign-in is remembered, sparing the password check
  */
 @ConfigurationProperties(prefix = "consortium.security")
-public record SecurityProperties(Mode mode, List<User> users, Jwt jwt) {
+public record SecurityProperties(Mode mode, List<User> users, Jwt jwt, Duration signInRemembered) {
 
     public enum Mode {
         BASIC,
@@ -42,5 +44,6 @@ public record SecurityProperties(Mode mode, List<User> users, Jwt jwt) {
         mode = mode == null ? Mode.BASIC : mode;
         users = users == null ? List.of() : users;
         jwt = jwt == null ? new Jwt(null, null) : jwt;
+        signInRemembered = signInRemembered == null ? Duration.ofMinutes(5) : signInRemembered;
     }
 }
