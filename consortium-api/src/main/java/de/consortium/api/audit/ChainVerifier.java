@@ -2,7 +2,9 @@ package de.consortium.api.audit;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Checks the stored history against the hash chain: first the chain itself (each link over its predecessor, in the
@@ -24,11 +27,14 @@ class ChainVerifier {
     }
 
     private final EventStore eventStore;
+    private final ObjectProvider<EventStorageEngine> storage;
     private final JdbcTemplate jdbc;
     private final EventFingerprint fingerprint;
 
-    ChainVerifier(EventStore eventStore, JdbcTemplate jdbc, EventFingerprint fingerprint) {
+    ChainVerifier(EventStore eventStore, ObjectProvider<EventStorageEngine> storage, JdbcTemplate jdbc,
+                  EventFingerprint fingerprint) {
         this.eventStore = eventStore;
+        this.storage = storage;
         this.jdbc = jdbc;
         this.fingerprint = fingerprint;
     }
@@ -51,13 +57,13 @@ class ChainVerifier {
 
     private ChainVerification verifyEvents(Iterator<Link> links) {
         long verified = 0;
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+        try (StoredEvents events = storedEvents()) {
             while (links.hasNext()) {
                 Link link = links.next();
-                if (!stream.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
+                if (!events.hasNext()) {
                     return broken(verified, link.position(), "the event linked here is missing from the store");
                 }
-                TrackedEventMessage<?> event = stream.nextAvailable();
+                TrackedEventMessage<?> event = events.next();
                 long position = event.trackingToken().position().orElseThrow();
                 if (position < link.position()) {
                     return broken(verified, position, "an event that the chain does not know stands here");
@@ -76,13 +82,68 @@ class ChainVerifier {
                 }
                 verified++;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while verifying", e);
         } catch (RuntimeException unreadable) {
             return broken(verified, null, "the event history cannot be read: " + unreadable.getMessage());
         }
         return new ChainVerification(true, verified, null, null);
+    }
+
+    /** The events as stored: JDBC storage read directly (the event store caches recent events in memory). */
+    private StoredEvents storedEvents() {
+        EventStorageEngine engine = storage.getIfAvailable();
+        if (engine != null) {
+            Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false);
+            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
+            return new StoredEvents() {
+                @Override
+                public boolean hasNext() {
+                    return iterator.hasNext();
+                }
+
+                @Override
+                public TrackedEventMessage<?> next() {
+                    return iterator.next();
+                }
+
+                @Override
+                public void close() {
+                    stream.close();
+                }
+            };
+        }
+        BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null);
+        return new StoredEvents() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return stream.hasNextAvailable(500, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while verifying", e);
+                }
+            }
+
+            @Override
+            public TrackedEventMessage<?> next() {
+                try {
+                    return stream.nextAvailable();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while verifying", e);
+                }
+            }
+
+            @Override
+            public void close() {
+                stream.close();
+            }
+        };
+    }
+
+    private interface StoredEvents extends Iterator<TrackedEventMessage<?>>, AutoCloseable {
+
+        @Override
+        void close();
     }
 
     private static ChainVerification broken(long verified, Long position, String finding) {

@@ -1,6 +1,9 @@
 package de.consortium.api.messaging;
 
 import de.consortium.domain.partner.Partner;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -16,8 +19,9 @@ import org.springframework.context.annotation.Bean;
 import java.util.concurrent.Executors;
 
 /**
- * Snapshots of partners, so that loading one costs the events since its last snapshot rather than its whole
- * history. They are taken on a thread of their own, after the command that crossed the threshold has committed.
+ * Loading partners cheaply: snapshots, so that loading one costs the events since its last snapshot rather than its
+ * whole history (taken on a thread of their own, after the command that crossed the threshold has committed), and
+ * where allowed a cache.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class SnapshotConfiguration {
@@ -38,6 +42,16 @@ class SnapshotConfiguration {
                     return thread;
                 }))
                 .build();
+    }
+
+    /**
+     * Partners kept in memory between commands, so that a command does not load them from the store first. Only
+     * where one node handles all commands of a partner: the embedded default, and Axon Server (which routes by
+     * partner). Several instances on one database must not cache: another may have changed the partner meanwhile.
+     */
+    @Bean(Partner.CACHE)
+    Cache partnerCache(@Value("${consortium.aggregate-cache.enabled:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 
     /** @param threshold events after which a partner is snapshotted again ({@code consortium.snapshots.threshold}) */

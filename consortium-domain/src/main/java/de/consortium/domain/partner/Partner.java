@@ -85,13 +85,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Handlers check the programme's rules, then apply; event sourcing handlers only set state. Its fields are its
  * snapshot (JSON, taken every few events as configured), hence read by field.
  */
-@Aggregate(snapshotTriggerDefinition = Partner.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = Partner.SNAPSHOT_TRIGGER, cache = Partner.CACHE)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Partner {
 
     /** The name of the snapshot trigger the application defines for partners. */
     public static final String SNAPSHOT_TRIGGER = "partnerSnapshotTrigger";
+    /** The name of the cache the application defines for partners (a no-op cache where it may not cache). */
+    public static final String CACHE = "partnerCache";
 
     @AggregateIdentifier
     private PartnerId partnerId;
