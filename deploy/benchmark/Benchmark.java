@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * mix over REST (council resolutions and disbursement cycles: request, approve, pay), and prints commands/s,
  * latency percentiles, how long the read models took to show the last command, replay speed, the server's peak
  * memory, this machine's PostgreSQL single-row durable insert rate at the same concurrency (pgbench) and the ratio,
- * and (postgres) command latency on partners carrying 10^2, 10^4 and 10^5 events.
+ * and (postgres) command latency on partners carrying 10^2, 10^4 and 10^5 events. The server runs with the
+ * profile's own settings (snapshot threshold, aggregate cache).
  *
  * <pre>java deploy/benchmark/Benchmark.java --profile postgres --clients 16 --commands 4000</pre>
  */
@@ -117,7 +118,7 @@ public class Benchmark {
                         .toString(), "-Xmx1g", "-Ddisable-axoniq-console-message=true", "-jar",
                 options.jar().toString(), "--server.port=" + port, "--consortium.data-dir=" + dir,
                 "--spring.config.additional-location=file:" + users, "--logging.level.root=WARN",
-                "--consortium.snapshots.threshold=100", "--consortium.cluster.balance-interval=500ms"));
+                "--consortium.cluster.balance-interval=500ms"));
         if (options.profile().equals("postgres")) {
             psql("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'consortium') THEN"
                     + " CREATE ROLE consortium LOGIN PASSWORD 'consortium'; END IF; END $$;");
@@ -340,30 +341,21 @@ public class Benchmark {
         return Double.parseDouble(tps.group(1));
     }
 
-    /** Partners with 10^2, 10^4, 10^5 events (cost plan revisions, written straight into the store). */
+    /**
+     * Partners with 10^2, 10^4, 10^5 events (cost plan revisions, written straight into the store). All are seeded
+     * before any is measured, so that every size is measured against the same store and the same background work.
+     */
     static List<String> costGrowth(List<Integer> sizes) throws Exception {
+        for (int size : sizes) {
+            seedGrowthPartner(size);
+        }
+        awaitProcessorsCaughtUp();
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add("events on the partner   first command (ms)   median of 20 (ms)   vs. smallest");
         Double smallest = null;
         for (int size : sizes) {
-            String code = "G" + size;
-            expect(post("/api/projects/BENCH/partners", "bench-lead", """
-                    {"partnerCode": "%s", "name": "Growth %d", "municipalKey": "09162000", "joinedOn": "2020-05-01"}"""
-                    .formatted(code, size)));
-            String planJson = "{\"partnerId\":{\"projectId\":\"BENCH\",\"partnerCode\":\"" + code + "\"},"
-                    + "\"fundingRate\":\"STANDARD\",\"thirdPartyFunds\":0,\"thirdPartyContributions\":[],"
-                    + "\"lines\":[{\"year\":2021,\"costLine\":\"2.1.1\",\"eligibleCosts\":100000,\"phase\":\"B\"}],"
-                    + "\"years\":[{\"year\":2021,\"eligibleCosts\":100000,\"grant\":65000,\"ownShare\":35000}],"
-                    + "\"eligibleCosts\":100000,\"grant\":65000,\"ownShare\":35000,\"decidedOn\":\"2020-05-05\"}";
-            psql(DATABASE, "INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,"
-                    + " metadata, payload, payloadrevision, payloadtype, timestamp) SELECT 'BENCH/" + code + "', s,"
-                    + " 'Partner', gen_random_uuid()::text, convert_to('{}', 'UTF8'), convert_to('" + planJson
-                    + "', 'UTF8'), '1', 'de.consortium.domain.costplan.CostPlanSet',"
-                    + " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
-                    + " FROM generate_series(1, " + (size - 1) + ") AS s");
-            awaitProcessorsCaughtUp();
-            String path = "/api/projects/BENCH/partners/" + code + "/cost-plan";
+            String path = "/api/projects/BENCH/partners/G" + size + "/cost-plan";
             long before = System.nanoTime();
             expect(post(path, "bench-lead", COST_PLAN));
             double first = (System.nanoTime() - before) / 1e6;
@@ -380,6 +372,24 @@ public class Benchmark {
             lines.add(String.format("%,20d   %18.1f   %17.1f   %10.2fx", size, first, median, median / smallest));
         }
         return lines;
+    }
+
+    static void seedGrowthPartner(int size) throws Exception {
+        String code = "G" + size;
+        expect(post("/api/projects/BENCH/partners", "bench-lead", """
+                {"partnerCode": "%s", "name": "Growth %d", "municipalKey": "09162000", "joinedOn": "2020-05-01"}"""
+                .formatted(code, size)));
+        String planJson = "{\"partnerId\":{\"projectId\":\"BENCH\",\"partnerCode\":\"" + code + "\"},"
+                + "\"fundingRate\":\"STANDARD\",\"thirdPartyFunds\":0,\"thirdPartyContributions\":[],"
+                + "\"lines\":[{\"year\":2021,\"costLine\":\"2.1.1\",\"eligibleCosts\":100000,\"phase\":\"B\"}],"
+                + "\"years\":[{\"year\":2021,\"eligibleCosts\":100000,\"grant\":65000,\"ownShare\":35000}],"
+                + "\"eligibleCosts\":100000,\"grant\":65000,\"ownShare\":35000,\"decidedOn\":\"2020-05-05\"}";
+        psql(DATABASE, "INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,"
+                + " metadata, payload, payloadrevision, payloadtype, timestamp) SELECT 'BENCH/" + code + "', s,"
+                + " 'Partner', gen_random_uuid()::text, convert_to('{}', 'UTF8'), convert_to('" + planJson
+                + "', 'UTF8'), '1', 'de.consortium.domain.costplan.CostPlanSet',"
+                + " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+                + " FROM generate_series(1, " + (size - 1) + ") AS s");
     }
 
     static void awaitProcessorsCaughtUp() throws Exception {
