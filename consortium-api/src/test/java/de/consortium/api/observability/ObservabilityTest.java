@@ -30,8 +30,13 @@ class ObservabilityTest extends ApiTest {
         CutRequests.munichFunded(http, "SC20-OBS");
         http.as("lhm").command("/api/projects/SC20-OBS/partners/LHM/request-disbursement",
                 CutRequests.MUNICH_FIRST_REQUEST);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(http.read(
-                "/api/projects/SC20-OBS/disbursements").read("$.disbursements[*].status", List.class)).hasSize(1));
+        // the gauges read the budget and the disbursements read models: wait for both
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(http.read("/api/projects/SC20-OBS/disbursements").read("$.disbursements[*].status",
+                    List.class)).hasSize(1);
+            assertThat(http.read("/api/projects/SC20-OBS/budget").read("$.drawdown.requested", Double.class))
+                    .isEqualTo(260000.0);
+        });
         businessMetrics.refresh();
 
         String metrics = http.as(null).get("/actuator/prometheus").getBody();
