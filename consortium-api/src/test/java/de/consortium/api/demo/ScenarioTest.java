@@ -124,32 +124,38 @@ class ScenarioTest {
 
     @Test
     void theResolutionsOfTheSeedsAreThereWithTheirVotes() {
-        DocumentContext resolutions = http.read(CUT + "/resolutions");
-        assertThat(resolutions.read("$.partners[?(@.partnerCode == 'LE')].resolutions[?(@.sessionDate == '2020-04-29')]",
-                List.class)).singleElement().satisfies(r -> {
-            Map<?, ?> leipzig = (Map<?, ?>) r;
-            assertThat(leipzig.get("votesAgainst")).isEqualTo(0);
-            assertThat(leipzig.get("abstentions")).isEqualTo(10);
-            assertThat(leipzig.get("outcome")).isEqualTo("ADOPTED");
+        // these read models are built by processors of their own: wait for them too
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            DocumentContext resolutions = http.read(CUT + "/resolutions");
+            assertThat(resolutions.read("$.partners[?(@.partnerCode == 'LE')].resolutions[?(@.sessionDate == '2020-04-29')]",
+                    List.class)).singleElement().satisfies(r -> {
+                Map<?, ?> leipzig = (Map<?, ?>) r;
+                assertThat(leipzig.get("votesAgainst")).isEqualTo(0);
+                assertThat(leipzig.get("abstentions")).isEqualTo(10);
+                assertThat(leipzig.get("outcome")).isEqualTo("ADOPTED");
+            });
+            assertThat(resolutions.read("$.partners[*].required[*].state", List.class)).containsOnly("SATISFIED");
+            assertThat(resolutions.read("$.partners[?(@.partnerCode == 'LHM')].resolutions[*].paperReference",
+                    List.class)).contains("14-20 / V 18416");
         });
-        assertThat(resolutions.read("$.partners[*].required[*].state", List.class)).containsOnly("SATISFIED");
-        assertThat(resolutions.read("$.partners[?(@.partnerCode == 'LHM')].resolutions[*].paperReference",
-                List.class)).contains("14-20 / V 18416");
     }
 
     @Test
     void aSecondConsortiumOfTwoDistrictsRunsOnTheSameBackend() {
-        DocumentContext budget = http.read(OSTWUE + "/budget");
-        assertThat(budget.read("$.partners[*].partnerCode", List.class)).containsExactly("HDH", "OAK");
-        assertThat(budget.read("$.partners[?(@.partnerCode == 'HDH')].grantPercent", List.class)).containsExactly(90);
-        assertThat(amount(budget, "$.partners[?(@.partnerCode == 'HDH')].grant")).isEqualByComparingTo("540000.00");
-        DocumentContext disbursements = http.read(OSTWUE + "/disbursements");
-        assertThat(disbursements.read("$.disbursements[?(@.requestId == 'OAK-B-2024-1')].status", List.class))
-                .containsExactly("PAID");
-        assertThat(disbursements.read("$.proofsOfUse[*].status", List.class)).containsExactly("ACCEPTED");
-        assertThat(amount(disbursements, "$.repaymentClaims[0].interest")).isPositive();
-        assertThat(http.read(OSTWUE).read("$.partners[?(@.partnerCode == 'HDH')].nextDeadlines[*].description",
-                List.class)).containsExactly("proof of use of phase A due");
+        // these read models are built by processors of their own: wait for them too
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            DocumentContext budget = http.read(OSTWUE + "/budget");
+            assertThat(budget.read("$.partners[*].partnerCode", List.class)).containsExactly("HDH", "OAK");
+            assertThat(budget.read("$.partners[?(@.partnerCode == 'HDH')].grantPercent", List.class)).containsExactly(90);
+            assertThat(amount(budget, "$.partners[?(@.partnerCode == 'HDH')].grant")).isEqualByComparingTo("540000.00");
+            DocumentContext disbursements = http.read(OSTWUE + "/disbursements");
+            assertThat(disbursements.read("$.disbursements[?(@.requestId == 'OAK-B-2024-1')].status", List.class))
+                    .containsExactly("PAID");
+            assertThat(disbursements.read("$.proofsOfUse[*].status", List.class)).containsExactly("ACCEPTED");
+            assertThat(amount(disbursements, "$.repaymentClaims[0].interest")).isPositive();
+            assertThat(http.read(OSTWUE).read("$.partners[?(@.partnerCode == 'HDH')].nextDeadlines[*].description",
+                    List.class)).containsExactly("proof of use of phase A due");
+        });
     }
 
     @Test

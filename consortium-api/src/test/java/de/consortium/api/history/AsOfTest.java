@@ -41,8 +41,17 @@ class AsOfTest extends ApiTest {
         Thread.sleep(50);
         client.as("kfw-approver").command(PROJECT + "/partners/LHM/disbursements/LHM-2021-1/approve",
                 "{\"approvedOn\": \"2021-07-20\"}");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(client.read(PROJECT + "/disbursements")
-                .read("$.disbursements[*].status", List.class)).containsExactly("APPROVED"));
+        // every read model the tests compare with must have taken in the last command
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(client.read(PROJECT + "/disbursements").read("$.disbursements[*].status", List.class))
+                    .containsExactly("APPROVED");
+            assertThat(client.read(PROJECT + "/budget").read("$.drawdown.approved", Double.class))
+                    .isEqualTo(260000.0);
+            assertThat(client.read(PROJECT).read("$.partners[?(@.partnerCode == 'LHM')].version", List.class))
+                    .containsExactly(7);
+            assertThat(client.read(PROJECT + "/resolutions")
+                    .read("$.partners[?(@.partnerCode == 'LHM')].resolutions[*]", List.class)).hasSize(2);
+        });
     }
 
     @Test
