@@ -1,13 +1,10 @@
 package de.consortium.api.budget;
 
 import de.consortium.api.messaging.Queries;
+import de.consortium.api.history.AsOf;
 import de.consortium.api.history.Cut;
 import de.consortium.api.history.HistoricalViews;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Instant;
-import java.time.LocalDate;
+import org.springdoc.core.annotations.ParameterObject;
 
 import de.consortium.projections.budget.FindBudget;
 import de.consortium.projections.budget.ProjectBudget;
@@ -32,10 +29,10 @@ class BudgetController {
     @GetMapping("/api/projects/{projectId}/budget")
     @Operation(summary = "Planned, granted, requested, approved, paid and remaining; grant versus own share;"
             + " asOf / knownAt as for the status")
-    ProjectBudget budget(@PathVariable String projectId, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        Cut cut = Cut.of(asOf, knownAt);
+    ProjectBudget budget(@PathVariable String projectId, @ParameterObject AsOf when) {
+        Cut cut = when.cut();
         queries.requireProject(projectId);
-        return cut != null ? history.budget(projectId, cut) : queries.ask(new FindBudget(projectId), ProjectBudget.class);
+        return cut != null ? history.budget(projectId, cut)
+                : queries.ask(new FindBudget(projectId), ProjectBudget.class);
     }
 }

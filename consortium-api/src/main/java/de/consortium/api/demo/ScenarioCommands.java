@@ -71,7 +71,8 @@ class ScenarioCommands {
         try {
             request = mapper.treeToValue(step.body(), type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("unreadable body of " + step.command() + ": " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("unreadable body of " + step.command() + ": " + e.getOriginalMessage(),
+                    e);
         }
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {

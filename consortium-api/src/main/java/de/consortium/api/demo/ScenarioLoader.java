@@ -60,7 +60,8 @@ class ScenarioLoader implements ApplicationRunner {
             number++;
             try {
                 String actor = step.as() != null ? step.as() : "scenario:" + name;
-                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(commands.toCommand(scenario.projectId(), step))
+                Object command = commands.toCommand(scenario.projectId(), step);
+                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                         .andMetaData(MetaData.with(ActingPrincipal.PRINCIPAL, actor)));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Scenario " + name + ", step " + number + " (" + step.command()

@@ -52,14 +52,16 @@ class DisbursementController {
     @PostMapping("/partners/{partner}/disbursements/{requestId}/reject")
     @Operation(summary = "The funder rejects a requested disbursement")
     ResponseEntity<CommandAccepted> reject(@PathVariable String projectId, @PathVariable String partner,
-                                           @PathVariable String requestId, @Valid @RequestBody RejectDisbursementRequest request) {
+                                           @PathVariable String requestId,
+                                           @Valid @RequestBody RejectDisbursementRequest request) {
         return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId), projectId, partner);
     }
 
     @PostMapping("/partners/{partner}/disbursements/{requestId}/pay")
     @Operation(summary = "The funder pays out an approved disbursement")
     ResponseEntity<CommandAccepted> pay(@PathVariable String projectId, @PathVariable String partner,
-                                        @PathVariable String requestId, @Valid @RequestBody PayDisbursementRequest request) {
+                                        @PathVariable String requestId,
+                                        @Valid @RequestBody PayDisbursementRequest request) {
         return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId), projectId, partner);
     }
 

@@ -40,7 +40,8 @@ public record RequestDisbursementRequest(
 
     public RequestDisbursement toCommand(PartnerId partner, String requestId) {
         return new RequestDisbursement(partner, requestId, requestedOn, periodStart, periodEnd, payoutDate, phase,
-                Boolean.TRUE.equals(finalInstallment), costs.stream().map(cost -> new IncurredCost(cost.year(), CostLine.of(cost.costLine()),
+                Boolean.TRUE.equals(finalInstallment), costs.stream().map(cost -> new IncurredCost(cost.year(),
+                        CostLine.of(cost.costLine()),
                         Euros.toMoney(cost.amount()))).toList());
     }
 }

@@ -39,7 +39,8 @@ public class CommandOutcomeInterceptor implements MessageHandlerInterceptor<Comm
         } catch (UnknownReference e) {
             throw refusal(CommandRefusal.Kind.NOT_FOUND, null, e.getMessage());
         } catch (AggregateNotFoundException e) {
-            throw refusal(CommandRefusal.Kind.NOT_FOUND, null, notRegistered(String.valueOf(e.getAggregateIdentifier())));
+            String aggregateId = String.valueOf(e.getAggregateIdentifier());
+            throw refusal(CommandRefusal.Kind.NOT_FOUND, null, notRegistered(aggregateId));
         } catch (IllegalArgumentException e) {
             throw refusal(CommandRefusal.Kind.INVALID, null, e.getMessage());
         }

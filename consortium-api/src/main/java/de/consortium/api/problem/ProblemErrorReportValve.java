@@ -24,8 +24,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try (Writer writer = response.getReporter()) {
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + (status < 500 ? "Invalid request" : "Server error")
-                        + "\",\"status\":" + status + ",\"detail\":\"The request could not be processed as sent.\"}");
+                String title = status < 500 ? "Invalid request" : "Server error";
+                writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                        + ",\"detail\":\"The request could not be processed as sent.\"}");
             }
         } catch (IOException | IllegalStateException e) {
             // the client has gone, or the response is no longer ours to write: nothing more to do

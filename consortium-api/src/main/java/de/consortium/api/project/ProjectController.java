@@ -3,13 +3,10 @@ package de.consortium.api.project;
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
+import de.consortium.api.history.AsOf;
 import de.consortium.api.history.Cut;
 import de.consortium.api.history.HistoricalViews;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Instant;
-import java.time.LocalDate;
+import org.springdoc.core.annotations.ParameterObject;
 
 import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.status.FindProjects;
@@ -61,9 +58,8 @@ class ProjectController {
     @GetMapping("/{projectId}")
     @Operation(summary = "The joint project's status: per partner its stage, missing prerequisites, next deadlines;"
             + " as it was in the world on a date (asOf) or as the system knew it at an instant (knownAt)")
-    ProjectStatus status(@PathVariable String projectId, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        Cut cut = Cut.of(asOf, knownAt);
+    ProjectStatus status(@PathVariable String projectId, @ParameterObject AsOf when) {
+        Cut cut = when.cut();
         if (cut != null) {
             queries.requireProject(projectId);
             return history.status(projectId, cut);

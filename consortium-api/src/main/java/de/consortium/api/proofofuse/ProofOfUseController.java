@@ -38,14 +38,16 @@ class ProofOfUseController {
     @PostMapping("/proofs-of-use/{proofId}/accept")
     @Operation(summary = "The funder audited the proof of use without objection")
     ResponseEntity<CommandAccepted> accept(@PathVariable String projectId, @PathVariable String partner,
-                                           @PathVariable String proofId, @Valid @RequestBody AcceptProofOfUseRequest request) {
+                                           @PathVariable String proofId,
+                                           @Valid @RequestBody AcceptProofOfUseRequest request) {
         return commands.accept(request.toCommand(new PartnerId(projectId, partner), proofId), projectId, partner);
     }
 
     @PostMapping("/proofs-of-use/{proofId}/object")
     @Operation(summary = "The funder objects to the proof of use; a revised one may follow")
     ResponseEntity<CommandAccepted> object(@PathVariable String projectId, @PathVariable String partner,
-                                           @PathVariable String proofId, @Valid @RequestBody ObjectToProofOfUseRequest request) {
+                                           @PathVariable String proofId,
+                                           @Valid @RequestBody ObjectToProofOfUseRequest request) {
         return commands.accept(request.toCommand(new PartnerId(projectId, partner), proofId), projectId, partner);
     }
 }

@@ -3,13 +3,10 @@ package de.consortium.api.resolution;
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
+import de.consortium.api.history.AsOf;
 import de.consortium.api.history.Cut;
 import de.consortium.api.history.HistoricalViews;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.bind.annotation.RequestParam;
-
-import java.time.Instant;
-import java.time.LocalDate;
+import org.springdoc.core.annotations.ParameterObject;
 
 import de.consortium.domain.partner.PartnerId;
 import de.consortium.projections.resolution.FindResolutions;
@@ -48,9 +45,8 @@ class ResolutionController {
     @GetMapping("/api/projects/{projectId}/resolutions")
     @Operation(summary = "Resolution states: per partner the required resolutions and every recorded one;"
             + " asOf / knownAt as for the status")
-    ProjectResolutions resolutions(@PathVariable String projectId, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        Cut cut = Cut.of(asOf, knownAt);
+    ProjectResolutions resolutions(@PathVariable String projectId, @ParameterObject AsOf when) {
+        Cut cut = when.cut();
         queries.requireProject(projectId);
         return cut != null ? history.resolutions(projectId, cut)
                 : queries.ask(new FindResolutions(projectId), ProjectResolutions.class);

@@ -80,6 +80,11 @@ class AsOfTest extends ApiTest {
         assertThat(http.read(PROJECT + "/budget").read("$.drawdown.approved", Double.class)).isEqualTo(260000.0);
         assertThat(http.get(PROJECT + "?asOf=2020-06-01&knownAt=" + beforeApproval).getStatusCode().value())
                 .isEqualTo(400);
+        for (String malformed : List.of("?asOf=yesterday", "?asOf=2020-13-45", "/budget?knownAt=noon")) {
+            var response = http.get(PROJECT + malformed);
+            assertThat(response.getStatusCode().value()).as(malformed).isEqualTo(400);
+            assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        }
     }
 
     @Test
