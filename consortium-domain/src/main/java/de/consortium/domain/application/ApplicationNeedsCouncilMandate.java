@@ -1,6 +1,5 @@
 package de.consortium.domain.application;
 
-import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.CouncilResolutions;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.domain.rules.RuleViolation;
@@ -27,7 +26,7 @@ public final class ApplicationNeedsCouncilMandate {
     public static List<String> check(CouncilResolutions resolutions, LocalDate submittedOn) {
         List<String> papers = new ArrayList<>();
         for (ResolutionSubject subject : REQUIRED_SUBJECTS) {
-            CouncilResolutionPassed resolution = resolutions.adopting(subject, submittedOn)
+            CouncilResolutions.Adoption resolution = resolutions.adopting(subject, submittedOn)
                     .orElseThrow(() -> new RuleViolation("application-needs-council-mandate", "No adopted council"
                             + " resolution " + subject.description() + " was passed by " + submittedOn
                             + "; the application needs one."));

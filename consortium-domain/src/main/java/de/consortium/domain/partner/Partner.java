@@ -68,6 +68,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -83,8 +84,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One city in one joint project: its cost plan, council resolutions, application, grant and disbursements. Every
  * command a city's project lead (or the funder, about that city) issues lands here, so cities never contend.
  * Handlers check the programme's rules, then apply; event sourcing handlers only set state. Its fields are its
- * snapshot (JSON, taken every few events as configured), hence read by field.
+ * snapshot (JSON, taken every few events as configured), hence read by field. The revision names the
+ * snapshot's layout: snapshots of another revision are passed over and the partner is loaded from its events.
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = Partner.SNAPSHOT_TRIGGER, cache = Partner.CACHE)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -106,6 +106,21 @@ class SubmitApplicationTest {
     }
 
     @Test
+    void councilMandate_theEarliestAdoptingResolutionCountsWhateverOrderItWasRecordedIn() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichStrategy(),
+                        CutCase.munichResolution(ResolutionOutcome.ADOPTED, ResolutionSubject.APPLICATION_APPROVAL,
+                                ResolutionSubject.OWN_SHARE_FINANCING),
+                        new CouncilResolutionPassed(CutCase.MUNICH, "14-20 / V 17000",
+                                "Bewerbung (Vorratsbeschluss)", "Vollversammlung des Stadtrates",
+                                CutCase.SESSION.minusDays(7), true, Set.of(ResolutionSubject.APPLICATION_APPROVAL,
+                                        ResolutionSubject.OWN_SHARE_FINANCING), ResolutionOutcome.ADOPTED, null,
+                                List.of()))
+                .when(new SubmitApplication(CutCase.MUNICH, CutCase.SESSION.minusDays(1)))
+                .expectEvents(new ApplicationSubmitted(CutCase.MUNICH, CutCase.SESSION.minusDays(1),
+                        CutCase.MUNICH_ELIGIBLE, CutCase.MUNICH_GRANT, List.of("14-20 / V 17000")));
+    }
+
+    @Test
     void councilMandate_aResolutionPassedAfterTheApplicationDoesNotCount() {
         fixture.given(CutCase.munichPrepared())
                 .when(new SubmitApplication(CutCase.MUNICH, CutCase.SESSION.minusDays(1)))
