@@ -43,6 +43,10 @@ class ProofOfUseAndRepaymentTest extends ApiTest {
         approver.command(LHM + "/proofs-of-use/P2/accept", "{\"acceptedOn\": \"2021-07-25\"}");
         payer.command(LHM + "/disbursements/LHM-FINAL/pay", "{\"paidOn\": \"2021-07-31\"}");
 
+        // a refused claim leaves its id free for the corrected one
+        assertThat(approver.post(LHM + "/claim-repayment", """
+                {"claimId": "C1", "claimedOn": "2023-01-31", "requestId": "LHM-FINAL", "amount": 9999999.00,
+                 "reason": "more than was paid"}""").getBody()).contains("repayment-within-paid");
         DocumentContext claim = approver.command(LHM + "/claim-repayment", """
                 {"claimId": "C1", "claimedOn": "2023-01-31", "requestId": "LHM-FINAL", "amount": 10000.00,
                  "reason": "results report incomplete after all"}""");

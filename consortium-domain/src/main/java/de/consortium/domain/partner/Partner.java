@@ -305,7 +305,7 @@ public class Partner {
     @CommandHandler
     void handle(ClaimRepayment command, Clock clock, BaseRates baseRates) {
         WorldDateNotInFuture.check("The claim date", command.claimedOn(), clock);
-        if (!repaymentClaims.add(command.claimId())) {
+        if (repaymentClaims.contains(command.claimId())) {
             throw new RuleViolation("claim-id-unique", "A repayment claim " + command.claimId() + " exists already.");
         }
         LocalDate paidOn = disbursements.get(command.requestId()).checkReclaimable(command.amount(),

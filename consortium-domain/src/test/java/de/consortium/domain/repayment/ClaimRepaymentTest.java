@@ -65,6 +65,21 @@ class ClaimRepaymentTest {
     }
 
     @Test
+    void claimIdUnique_aClaimIdNamesOneClaim() {
+        fixture.given(CutCase.munichFunded())
+                .andGiven(CutCase.firstRequested("R1", COSTS),
+                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID, "kfw-approver"),
+                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID, "kfw-payer"),
+                        new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("200000.00"),
+                                List.of(), Money.ZERO, "first"))
+                .when(new ClaimRepayment(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("1.00"),
+                        "second"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("exists already"))
+                .expectNoEvents();
+    }
+
+    @Test
     void repaymentOfPaidMoney_anUnpaidDisbursementCannotBeReclaimed() {
         fixture.given(CutCase.munichFunded())
                 .andGiven(CutCase.firstRequested("R1", COSTS))
