@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 /**
  * A client may send a command with an {@code Idempotency-Key}. The first request with a key runs and its answer is
  * kept; a retry with the same key and the same request gets that answer again and runs nothing; the same key with
- * another request is refused (422), as is a retry while the first is still running (409). Keys are per user. An
- * answer of 5xx is not kept, so that a retry may run once more.
+ * another request is refused (422), as is a retry while the first is still running (409). Keys are per user. A
+ * request that failed (an exception, or an answer of 5xx) is not kept, so that a retry may run once more.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -83,10 +83,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean answered = false;
         try {
             chain.doFilter(request, recorded);
+            answered = true;
         } finally {
-            keep(principal, key, recorded);
+            keep(principal, key, recorded, answered);
             recorded.copyBodyToResponse();
         }
     }
@@ -124,8 +126,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void keep(String principal, String key, ContentCachingResponseWrapper recorded) {
-        if (recorded.getStatus() >= 500) {
+    /** An answer is kept unless the request failed: by an exception (its status is not yet set) or with a 5xx. */
+    private void keep(String principal, String key, ContentCachingResponseWrapper recorded, boolean answered) {
+        if (!answered || recorded.getStatus() >= 500) {
             jdbc.update("DELETE FROM idempotent_request WHERE principal = ? AND idempotency_key = ?", principal, key);
         } else {
             jdbc.update("UPDATE idempotent_request SET status = ?, content_type = ?, location = ?, body = ?"
