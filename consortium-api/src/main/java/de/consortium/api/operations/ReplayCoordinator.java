@@ -17,6 +17,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -65,15 +66,15 @@ class ReplayCoordinator {
 
     ReplayProgress request(String processor, String requestedBy) {
         requireReplayable(processor);
-        List<String> running = jdbc.queryForList("SELECT status FROM processor_replay WHERE processor_name = ?"
-                + " AND status <> ?", String.class, processor, ReplayStatus.DONE.name());
-        if (!running.isEmpty()) {
-            throw new RuleViolation("one-replay-at-a-time", "A rebuild of " + processor + " is under way ("
-                    + running.get(0).toLowerCase() + ").");
+        // a finished rebuild makes room; of operators asking at once on any nodes, the primary key lets one win
+        jdbc.update("DELETE FROM processor_replay WHERE processor_name = ? AND status = ?", processor,
+                ReplayStatus.DONE.name());
+        try {
+            jdbc.update("INSERT INTO processor_replay (processor_name, status, requested_by, requested_at)"
+                    + " VALUES (?, ?, ?, ?)", processor, ReplayStatus.REQUESTED.name(), requestedBy, now());
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("one-replay-at-a-time", "A rebuild of " + processor + " is under way.");
         }
-        jdbc.update("DELETE FROM processor_replay WHERE processor_name = ?", processor);
-        jdbc.update("INSERT INTO processor_replay (processor_name, status, requested_by, requested_at)"
-                + " VALUES (?, ?, ?, ?)", processor, ReplayStatus.REQUESTED.name(), requestedBy, now());
         log.info("{} asked to rebuild {}", requestedBy, processor);
         tick();
         return progress(processor);
@@ -123,8 +124,8 @@ class ReplayCoordinator {
         requireReplayable(processor);
         List<ReplayProgress> rows = jdbc.query("SELECT status, requested_by, requested_at, finished_at"
                 + " FROM processor_replay WHERE processor_name = ?", (rs, row) -> {
-            long head = eventStore.createHeadToken() == null ? 0
-                    : eventStore.createHeadToken().position().orElse(0);
+            TrackingToken headToken = eventStore.createHeadToken();
+            long head = headToken == null ? 0 : headToken.position().orElse(0);
             List<ReplayProgress.Segment> segments = tokens(processor).stream().map(t -> new ReplayProgress.Segment(
                     t.segment(), t.owner(), t.token() == null ? null : t.token().position().orElse(0),
                     replaying(t.token()))).toList();

@@ -3,17 +3,24 @@ package de.consortium.api.operations;
 import com.jayway.jsonpath.DocumentContext;
 import de.consortium.api.ApiTest;
 import de.consortium.api.CutRequests;
+import de.consortium.api.HttpClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** An operator rebuilds a read model from the history; the rebuilt model equals the live one it replaced. */
 class ReplayTest extends ApiTest {
+
+    @Autowired
+    private ReplayCoordinator coordinator;
 
     private static final String PROJECT = "/api/projects/SC20-REPLAY";
 
@@ -37,6 +44,32 @@ class ReplayTest extends ApiTest {
         });
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(http.read(PROJECT + "/budget").jsonString()).isEqualTo(before));
+    }
+
+    @Test
+    void oneRebuildOfAReadModelAtATime() throws Exception {
+        HttpClient operator = http.as("operator");
+        CompletableFuture<ResponseEntity<String>> first;
+        ResponseEntity<String> second;
+        // holding the coordinator, no tick can carry the first rebuild to its end before the second is asked for
+        synchronized (coordinator) {
+            first = CompletableFuture.supplyAsync(() -> operator.post("/api/operations/replays/disbursements", ""));
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList("SELECT status FROM processor_replay"
+                    + " WHERE processor_name = 'disbursements'", String.class).contains("REQUESTED"));
+            second = operator.post("/api/operations/replays/disbursements", "");
+        }
+        assertThat(second.getStatusCode().value()).isEqualTo(409);
+        assertThat(second.getBody()).contains("one-replay-at-a-time");
+        assertThat(first.get(30, TimeUnit.SECONDS).getStatusCode().value()).isEqualTo(202);
+        awaitRebuilt(operator, "disbursements");
+        assertThat(operator.post("/api/operations/replays/disbursements", "").getStatusCode().value())
+                .as("a finished rebuild makes room for the next").isEqualTo(202);
+        awaitRebuilt(operator, "disbursements");
+    }
+
+    private static void awaitRebuilt(HttpClient operator, String processor) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(operator
+                .read("/api/operations/replays/" + processor).read("$.status", String.class)).isEqualTo("DONE"));
     }
 
     @Test
