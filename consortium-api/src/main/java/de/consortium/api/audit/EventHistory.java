@@ -1,6 +1,8 @@
 package de.consortium.api.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.consortium.api.messaging.CommandOrigin;
+import de.consortium.domain.rules.ActingPrincipal;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -9,6 +11,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.springframework.stereotype.Component;
@@ -70,9 +73,11 @@ public class EventHistory {
         MetaData metaData = event.getMetaData();
         return new AuditEntry(position, event.getIdentifier(), aggregateId, sequence,
                 event.getPayloadType().getSimpleName(), REVISIONS.revisionOf(event.getPayloadType()),
-                event.getTimestamp(), text(metaData, "principal"), text(metaData, "command"),
-                text(metaData, "traceId"), text(metaData, "correlationId"), mapper.valueToTree(event.getPayload()),
-                new TreeMap<>(metaData));
+                event.getTimestamp(), text(metaData, ActingPrincipal.PRINCIPAL), text(metaData, CommandOrigin.COMMAND),
+                // Axon's trace id names the message that started the chain, its correlation id the direct cause
+                text(metaData, MessageOriginProvider.getDefaultTraceKey()),
+                text(metaData, MessageOriginProvider.getDefaultCorrelationKey()),
+                mapper.valueToTree(event.getPayload()), new TreeMap<>(metaData));
     }
 
     private static String text(MetaData metaData, String key) {

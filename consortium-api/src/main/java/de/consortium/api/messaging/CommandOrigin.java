@@ -7,9 +7,9 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import java.util.Map;
 
 /** Names the command behind every event it causes, for auditors: its type and its message id. */
-class CommandOrigin implements CorrelationDataProvider {
+public class CommandOrigin implements CorrelationDataProvider {
 
-    static final String COMMAND = "command";
+    public static final String COMMAND = "command";
     static final String COMMAND_ID = "commandId";
 
     @Override

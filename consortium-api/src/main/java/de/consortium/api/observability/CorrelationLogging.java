@@ -1,8 +1,10 @@
 package de.consortium.api.observability;
 
+import de.consortium.domain.rules.ActingPrincipal;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.MDC;
 
@@ -14,7 +16,8 @@ import java.util.List;
  */
 class CorrelationLogging<T extends Message<?>> implements MessageHandlerInterceptor<T> {
 
-    static final List<String> KEYS = List.of("correlationId", "traceId", "principal");
+    static final List<String> KEYS = List.of(MessageOriginProvider.getDefaultCorrelationKey(),
+            MessageOriginProvider.getDefaultTraceKey(), ActingPrincipal.PRINCIPAL);
 
     @Override
     public Object handle(UnitOfWork<? extends T> unitOfWork, InterceptorChain chain) throws Exception {
