@@ -33,10 +33,13 @@ import java.util.stream.Collectors;
  * profile's own settings (snapshot threshold, aggregate cache).
  *
  * <pre>java deploy/benchmark/Benchmark.java --profile postgres --clients 16 --commands 4000</pre>
+ *
+ * {@code --growth ""} leaves out the cost growth; {@code --jvm "-XX:StartFlightRecording:filename=s.jfr"} passes
+ * options to the server's JVM, e.g. to profile it.
  */
 public class Benchmark {
 
-    record Options(String profile, int clients, int commands, Path jar, List<Integer> growth) {
+    record Options(String profile, int clients, int commands, Path jar, List<Integer> growth, List<String> jvm) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new ConcurrentHashMap<>();
@@ -51,7 +54,8 @@ public class Benchmark {
                     .filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
             return new Options(profile, Integer.parseInt(given.getOrDefault("clients", "16")),
                     Integer.parseInt(given.getOrDefault("commands", "4000")),
-                    Path.of(given.getOrDefault("jar", "consortium-api/target/consortium-api.jar")), growth);
+                    Path.of(given.getOrDefault("jar", "consortium-api/target/consortium-api.jar")), growth,
+                    Arrays.stream(given.getOrDefault("jvm", "").split(" ")).filter(s -> !s.isBlank()).toList());
         }
     }
 
@@ -115,9 +119,11 @@ public class Benchmark {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "-Xmx1g", "-Ddisable-axoniq-console-message=true", "-jar",
-                options.jar().toString(), "--server.port=" + port, "--consortium.data-dir=" + dir,
-                "--spring.config.additional-location=file:" + users, "--logging.level.root=WARN",
+                        .toString(), "-Xmx1g", "-Ddisable-axoniq-console-message=true"));
+        command.addAll(options.jvm());
+        command.addAll(List.of("-jar", options.jar().toString(), "--server.port=" + port,
+                "--consortium.data-dir=" + dir, "--spring.config.additional-location=file:" + users,
+                "--logging.level.root=WARN",
                 "--consortium.cluster.balance-interval=500ms"));
         if (options.profile().equals("postgres")) {
             psql("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'consortium') THEN"

@@ -12,6 +12,7 @@ import de.consortium.domain.partner.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.projections.support.Euros;
+import de.consortium.projections.support.ReadModelWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -42,30 +43,32 @@ public class BudgetProjection {
     private static final String REQUEST = PARTNER + " AND request_id = ?";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelWrites writes;
 
     public BudgetProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new ReadModelWrites(jdbc);
     }
 
     @EventHandler
     void on(PartnerJoinedConsortium event) {
         PartnerId id = event.partnerId();
-        jdbc.update("DELETE FROM budget_partner" + PARTNER, id.projectId(), id.partnerCode());
-        jdbc.update("INSERT INTO budget_partner (project_id, partner_code, name) VALUES (?, ?, ?)",
+        writes.update("DELETE FROM budget_partner" + PARTNER, id.projectId(), id.partnerCode());
+        writes.update("INSERT INTO budget_partner (project_id, partner_code, name) VALUES (?, ?, ?)",
                 id.projectId(), id.partnerCode(), event.name());
     }
 
     @EventHandler
     void on(CostPlanSet event) {
         PartnerId id = event.partnerId();
-        jdbc.update("UPDATE budget_partner SET funding_rate = ?, grant_percent = ?, third_party_funds = ?,"
+        writes.update("UPDATE budget_partner SET funding_rate = ?, grant_percent = ?, third_party_funds = ?,"
                         + " eligible_costs = ?, planned_grant = ?, own_share = ?" + PARTNER,
                 event.fundingRate().name(), event.fundingRate().grantPercent(), event.thirdPartyFunds().cents(),
                 event.eligibleCosts().cents(), event.grant().cents(), event.ownShare().cents(),
                 id.projectId(), id.partnerCode());
-        jdbc.update("DELETE FROM budget_year" + PARTNER, id.projectId(), id.partnerCode());
-        jdbc.update("DELETE FROM budget_line" + PARTNER, id.projectId(), id.partnerCode());
-        event.years().forEach(year -> jdbc.update("INSERT INTO budget_year (project_id, partner_code, plan_year,"
+        writes.update("DELETE FROM budget_year" + PARTNER, id.projectId(), id.partnerCode());
+        writes.update("DELETE FROM budget_line" + PARTNER, id.projectId(), id.partnerCode());
+        event.years().forEach(year -> writes.update("INSERT INTO budget_year (project_id, partner_code, plan_year,"
                         + " eligible_costs, grant_amount, own_share) VALUES (?, ?, ?, ?, ?, ?)", id.projectId(),
                 id.partnerCode(), year.year(), year.eligibleCosts().cents(), year.grant().cents(),
                 year.ownShare().cents()));
@@ -73,7 +76,7 @@ public class BudgetProjection {
         Map<List<Object>, Long> plannedByYearAndLine = new TreeMap<>(Comparator.comparing(Object::toString));
         event.lines().forEach(line -> plannedByYearAndLine.merge(List.of(line.year(), line.costLine().code()),
                 line.eligibleCosts().cents(), Long::sum));
-        plannedByYearAndLine.forEach((key, planned) -> jdbc.update("INSERT INTO budget_line (project_id,"
+        plannedByYearAndLine.forEach((key, planned) -> writes.update("INSERT INTO budget_line (project_id,"
                         + " partner_code, plan_year, cost_line, planned) VALUES (?, ?, ?, ?, ?)", id.projectId(),
                 id.partnerCode(), key.get(0), key.get(1), planned));
     }
@@ -81,19 +84,19 @@ public class BudgetProjection {
     @EventHandler
     void on(GrantAwarded event) {
         PartnerId id = event.partnerId();
-        jdbc.update("UPDATE budget_partner SET granted = ?" + PARTNER, event.grantAmount().cents(), id.projectId(),
+        writes.update("UPDATE budget_partner SET granted = ?" + PARTNER, event.grantAmount().cents(), id.projectId(),
                 id.partnerCode());
     }
 
     @EventHandler
     void on(DisbursementRequested event) {
         PartnerId id = event.partnerId();
-        jdbc.update("DELETE FROM budget_request_cost" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
-        jdbc.update("DELETE FROM budget_request" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
-        jdbc.update("INSERT INTO budget_request (project_id, partner_code, request_id, status, grant_amount)"
+        writes.update("DELETE FROM budget_request_cost" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
+        writes.update("DELETE FROM budget_request" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
+        writes.update("INSERT INTO budget_request (project_id, partner_code, request_id, status, grant_amount)"
                         + " VALUES (?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.requestId(),
                 DisbursementStatus.REQUESTED.name(), event.grantAmount().cents());
-        event.costs().forEach(cost -> jdbc.update("INSERT INTO budget_request_cost (project_id, partner_code,"
+        event.costs().forEach(cost -> writes.update("INSERT INTO budget_request_cost (project_id, partner_code,"
                         + " request_id, cost_year, cost_line, amount) VALUES (?, ?, ?, ?, ?, ?)", id.projectId(),
                 id.partnerCode(), event.requestId(), cost.year(), cost.costLine().code(), cost.amount().cents()));
     }
@@ -116,9 +119,9 @@ public class BudgetProjection {
     @EventHandler
     void on(RepaymentClaimed event) {
         PartnerId id = event.partnerId();
-        jdbc.update("DELETE FROM budget_repayment" + PARTNER + " AND claim_id = ?", id.projectId(), id.partnerCode(),
+        writes.update("DELETE FROM budget_repayment" + PARTNER + " AND claim_id = ?", id.projectId(), id.partnerCode(),
                 event.claimId());
-        jdbc.update("INSERT INTO budget_repayment (project_id, partner_code, claim_id, principal, interest)"
+        writes.update("INSERT INTO budget_repayment (project_id, partner_code, claim_id, principal, interest)"
                         + " VALUES (?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.claimId(),
                 event.principal().cents(), event.interest().cents());
     }
@@ -127,7 +130,7 @@ public class BudgetProjection {
     void reset() {
         for (String table : List.of("budget_repayment", "budget_request_cost", "budget_request", "budget_line",
                 "budget_year", "budget_partner")) {
-            jdbc.update("DELETE FROM " + table);
+            writes.update("DELETE FROM " + table);
         }
     }
 
@@ -222,7 +225,7 @@ public class BudgetProjection {
     }
 
     private void setStatus(PartnerId id, String requestId, DisbursementStatus status) {
-        jdbc.update("UPDATE budget_request SET status = ?" + REQUEST, status.name(), id.projectId(), id.partnerCode(),
+        writes.update("UPDATE budget_request SET status = ?" + REQUEST, status.name(), id.projectId(), id.partnerCode(),
                 requestId);
     }
 }

@@ -13,6 +13,7 @@ import de.consortium.domain.proofofuse.ProofOfUseObjected;
 import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
 import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.projections.support.Dates;
+import de.consortium.projections.support.ReadModelWrites;
 import de.consortium.projections.support.Euros;
 import de.consortium.projections.support.SqlArguments;
 import org.axonframework.config.ProcessingGroup;
@@ -42,16 +43,18 @@ public class DisbursementProjection {
     private static final String PROOF = " WHERE project_id = ? AND partner_code = ? AND proof_id = ?";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelWrites writes;
 
     public DisbursementProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new ReadModelWrites(jdbc);
     }
 
     @EventHandler
     void on(DisbursementRequested event) {
         PartnerId id = event.partnerId();
-        jdbc.update("DELETE FROM disbursement" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
-        jdbc.update("INSERT INTO disbursement (project_id, partner_code, request_id, phase, final_installment,"
+        writes.update("DELETE FROM disbursement" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
+        writes.update("INSERT INTO disbursement (project_id, partner_code, request_id, phase, final_installment,"
                         + " requested_on, period_start, period_end, payout_date, eligible_costs, grant_amount, status)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(),
                 event.requestId(), event.phase().name(), event.finalInstallment(), event.requestedOn(),
@@ -78,8 +81,8 @@ public class DisbursementProjection {
     @EventHandler
     void on(ProofOfUseSubmitted event) {
         PartnerId id = event.partnerId();
-        jdbc.update("DELETE FROM proof_of_use" + PROOF, id.projectId(), id.partnerCode(), event.proofId());
-        jdbc.update("INSERT INTO proof_of_use (project_id, partner_code, proof_id, phase, submitted_on, documents,"
+        writes.update("DELETE FROM proof_of_use" + PROOF, id.projectId(), id.partnerCode(), event.proofId());
+        writes.update("INSERT INTO proof_of_use (project_id, partner_code, proof_id, phase, submitted_on, documents,"
                         + " status) VALUES (?, ?, ?, ?, ?, ?, 'SUBMITTED')", id.projectId(), id.partnerCode(),
                 event.proofId(), event.phase().name(), event.submittedOn(), event.documents().stream()
                         .map(Enum::name).sorted().collect(Collectors.joining(",")));
@@ -88,23 +91,23 @@ public class DisbursementProjection {
     @EventHandler
     void on(ProofOfUseAccepted event) {
         PartnerId id = event.partnerId();
-        jdbc.update("UPDATE proof_of_use SET status = 'ACCEPTED', decided_on = ?" + PROOF, event.acceptedOn(),
+        writes.update("UPDATE proof_of_use SET status = 'ACCEPTED', decided_on = ?" + PROOF, event.acceptedOn(),
                 id.projectId(), id.partnerCode(), event.proofId());
     }
 
     @EventHandler
     void on(ProofOfUseObjected event) {
         PartnerId id = event.partnerId();
-        jdbc.update("UPDATE proof_of_use SET status = 'OBJECTED', decided_on = ?, objections = ?" + PROOF,
+        writes.update("UPDATE proof_of_use SET status = 'OBJECTED', decided_on = ?, objections = ?" + PROOF,
                 event.objectedOn(), event.objections(), id.projectId(), id.partnerCode(), event.proofId());
     }
 
     @EventHandler
     void on(RepaymentClaimed event) {
         PartnerId id = event.partnerId();
-        jdbc.update("DELETE FROM repayment_claim WHERE project_id = ? AND partner_code = ? AND claim_id = ?",
+        writes.update("DELETE FROM repayment_claim WHERE project_id = ? AND partner_code = ? AND claim_id = ?",
                 id.projectId(), id.partnerCode(), event.claimId());
-        jdbc.update("INSERT INTO repayment_claim (project_id, partner_code, claim_id, request_id, claimed_on,"
+        writes.update("INSERT INTO repayment_claim (project_id, partner_code, claim_id, request_id, claimed_on,"
                         + " principal, interest, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id.projectId(),
                 id.partnerCode(), event.claimId(), event.requestId(), event.claimedOn(), event.principal().cents(),
                 event.interest().cents(), event.reason());
@@ -113,7 +116,7 @@ public class DisbursementProjection {
     @ResetHandler
     void reset() {
         for (String table : List.of("repayment_claim", "proof_of_use", "disbursement")) {
-            jdbc.update("DELETE FROM " + table);
+            writes.update("DELETE FROM " + table);
         }
     }
 
@@ -151,7 +154,7 @@ public class DisbursementProjection {
 
     private void move(PartnerId id, String requestId, DisbursementStatus status, String assignments,
                       Object... values) {
-        jdbc.update("UPDATE disbursement SET " + assignments + ", status = ?" + REQUEST,
+        writes.update("UPDATE disbursement SET " + assignments + ", status = ?" + REQUEST,
                 SqlArguments.of(values, status.name(), id.projectId(), id.partnerCode(), requestId));
     }
 }

@@ -9,6 +9,7 @@ import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.projections.support.Dates;
+import de.consortium.projections.support.ReadModelWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -41,17 +42,19 @@ public class ResolutionProjection {
     private static final String SEPARATOR = "\n";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelWrites writes;
 
     public ResolutionProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new ReadModelWrites(jdbc);
     }
 
     @EventHandler
     void on(PartnerJoinedConsortium event) {
         PartnerId id = event.partnerId();
-        jdbc.update("DELETE FROM resolution_partner WHERE project_id = ? AND partner_code = ?", id.projectId(),
+        writes.update("DELETE FROM resolution_partner WHERE project_id = ? AND partner_code = ?", id.projectId(),
                 id.partnerCode());
-        jdbc.update("INSERT INTO resolution_partner (project_id, partner_code, name) VALUES (?, ?, ?)",
+        writes.update("INSERT INTO resolution_partner (project_id, partner_code, name) VALUES (?, ?, ?)",
                 id.projectId(), id.partnerCode(), event.name());
     }
 
@@ -59,19 +62,19 @@ public class ResolutionProjection {
     @EventHandler
     void on(CostPlanSet event) {
         PartnerId id = event.partnerId();
-        jdbc.update("UPDATE resolution_partner SET has_phase_b = ? WHERE project_id = ? AND partner_code = ?",
+        writes.update("UPDATE resolution_partner SET has_phase_b = ? WHERE project_id = ? AND partner_code = ?",
                 event.lines().stream().anyMatch(line -> line.phase() == Phase.B), id.projectId(), id.partnerCode());
     }
 
     @EventHandler
     void on(CouncilResolutionPassed event, @Timestamp Instant recordedAt) {
         PartnerId id = event.partnerId();
-        jdbc.update("DELETE FROM resolution WHERE project_id = ? AND partner_code = ? AND paper_reference = ?"
+        writes.update("DELETE FROM resolution WHERE project_id = ? AND partner_code = ? AND paper_reference = ?"
                         + " AND body = ? AND session_date = ?", id.projectId(), id.partnerCode(), event.paperReference(),
                 event.body(), event.sessionDate());
         Integer[] votes = event.votes() == null ? new Integer[3] : new Integer[]{event.votes().inFavour(),
                 event.votes().against(), event.votes().abstentions()};
-        jdbc.update("INSERT INTO resolution (project_id, partner_code, paper_reference, body, session_date, title,"
+        writes.update("INSERT INTO resolution (project_id, partner_code, paper_reference, body, session_date, title,"
                         + " public_session, subjects, outcome, votes_in_favour, votes_against, votes_abstentions,"
                         + " motions_answered, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id.projectId(), id.partnerCode(), event.paperReference(), event.body(), event.sessionDate(),
@@ -82,8 +85,8 @@ public class ResolutionProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM resolution");
-        jdbc.update("DELETE FROM resolution_partner");
+        writes.update("DELETE FROM resolution");
+        writes.update("DELETE FROM resolution_partner");
     }
 
     @QueryHandler

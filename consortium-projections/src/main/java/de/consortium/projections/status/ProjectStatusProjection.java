@@ -19,6 +19,7 @@ import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.projections.support.Dates;
+import de.consortium.projections.support.ReadModelWrites;
 import de.consortium.projections.support.SqlArguments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -46,20 +47,22 @@ public class ProjectStatusProjection {
     public static final String GROUP = "project-status";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelWrites writes;
 
     public ProjectStatusProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new ReadModelWrites(jdbc);
     }
 
     @EventHandler
     void on(ProjectRegistered event) {
-        jdbc.update("DELETE FROM status_measure WHERE project_id = ?", event.projectId());
-        jdbc.update("DELETE FROM status_project WHERE project_id = ?", event.projectId());
-        jdbc.update("INSERT INTO status_project (project_id, title, programme, lead_partner, application_deadline,"
+        writes.update("DELETE FROM status_measure WHERE project_id = ?", event.projectId());
+        writes.update("DELETE FROM status_project WHERE project_id = ?", event.projectId());
+        writes.update("INSERT INTO status_project (project_id, title, programme, lead_partner, application_deadline,"
                         + " running_from, running_to, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 event.projectId(), event.title(), event.programme(), event.leadPartner(), event.applicationDeadline(),
                 event.runningTime().start(), event.runningTime().end(), event.registeredOn());
-        event.measures().forEach(measure -> jdbc.update(
+        event.measures().forEach(measure -> writes.update(
                 "INSERT INTO status_measure (project_id, code, title) VALUES (?, ?, ?)",
                 event.projectId(), measure.code(), measure.title()));
     }
@@ -67,9 +70,9 @@ public class ProjectStatusProjection {
     @EventHandler
     void on(PartnerJoinedConsortium event, @SequenceNumber long version) {
         PartnerId id = event.partnerId();
-        jdbc.update("DELETE FROM status_partner WHERE project_id = ? AND partner_code = ?", id.projectId(),
+        writes.update("DELETE FROM status_partner WHERE project_id = ? AND partner_code = ?", id.projectId(),
                 id.partnerCode());
-        jdbc.update("INSERT INTO status_partner (project_id, partner_code, name, municipal_key, lead_partner,"
+        writes.update("INSERT INTO status_partner (project_id, partner_code, name, municipal_key, lead_partner,"
                         + " joined_on, application_deadline, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 id.projectId(), id.partnerCode(), event.name(), event.municipalKey(), event.leadPartner(),
                 event.joinedOn(), event.applicationDeadline(), version);
@@ -117,7 +120,7 @@ public class ProjectStatusProjection {
     void on(DisbursementRequested event, @SequenceNumber long version) {
         PartnerId id = event.partnerId();
         closeDisbursement(id, event.requestId(), version);
-        jdbc.update("INSERT INTO status_open_disbursement (project_id, partner_code, request_id, payout_date)"
+        writes.update("INSERT INTO status_open_disbursement (project_id, partner_code, request_id, payout_date)"
                 + " VALUES (?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.requestId(), event.payoutDate());
     }
 
@@ -160,7 +163,7 @@ public class ProjectStatusProjection {
     @ResetHandler
     void reset() {
         for (String table : List.of("status_open_disbursement", "status_partner", "status_measure", "status_project")) {
-            jdbc.update("DELETE FROM " + table);
+            writes.update("DELETE FROM " + table);
         }
     }
 
@@ -215,7 +218,7 @@ public class ProjectStatusProjection {
     }
 
     private void closeDisbursement(PartnerId id, String requestId, long version) {
-        jdbc.update("DELETE FROM status_open_disbursement WHERE project_id = ? AND partner_code = ?"
+        writes.update("DELETE FROM status_open_disbursement WHERE project_id = ? AND partner_code = ?"
                 + " AND request_id = ?", id.projectId(), id.partnerCode(), requestId);
         updatePartner(id, version, null);
     }
@@ -223,7 +226,7 @@ public class ProjectStatusProjection {
     /** Sets the given columns and the aggregate version the row now reflects. */
     private void updatePartner(PartnerId id, long version, String assignments, Object... values) {
         String set = assignments == null ? "" : assignments + ", ";
-        jdbc.update("UPDATE status_partner SET " + set + "version = ? WHERE project_id = ? AND partner_code = ?",
+        writes.update("UPDATE status_partner SET " + set + "version = ? WHERE project_id = ? AND partner_code = ?",
                 SqlArguments.of(values, version, id.projectId(), id.partnerCode()));
     }
 

@@ -1,0 +1,63 @@
+package de.consortium.projections.support;
+
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A read model's writes. Live events write at once, so that a statement that fails dead-letters its own event.
+ * While a processor replays, the statements of an event batch are kept and sent when the batch commits, in their
+ * order, consecutive statements of one shape as one JDBC batch: a rebuild then pays one round trip per batch and
+ * shape instead of one per event. Either way they run in the batch's transaction, which also stores the token.
+ */
+public final class ReadModelWrites {
+
+    private static final String PENDING = ReadModelWrites.class.getName() + ".pending";
+
+    private final JdbcTemplate jdbc;
+
+    public ReadModelWrites(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void update(String sql, Object... arguments) {
+        if (!CurrentUnitOfWork.isStarted() || !ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage())) {
+            jdbc.update(sql, arguments);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(PENDING, key -> {
+            Pending pending = new Pending();
+            batch.onPrepareCommit(committing -> pending.send(jdbc));
+            return pending;
+        }).add(sql, arguments);
+    }
+
+    private static final class Pending {
+
+        private final List<String> statements = new ArrayList<>();
+        private final List<Object[]> arguments = new ArrayList<>();
+
+        void add(String sql, Object[] values) {
+            statements.add(sql);
+            arguments.add(values);
+        }
+
+        void send(JdbcTemplate jdbc) {
+            int from = 0;
+            while (from < statements.size()) {
+                String sql = statements.get(from);
+                int to = from + 1;
+                while (to < statements.size() && statements.get(to).equals(sql)) {
+                    to++;
+                }
+                jdbc.batchUpdate(sql, arguments.subList(from, to));
+                from = to;
+            }
+        }
+    }
+}
