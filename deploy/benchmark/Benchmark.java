@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  */
 public class Benchmark {
 
-    record Options(String profile, int clients, int commands, Path jar, List<Integer> growth, List<String> jvm) {
+    record Options(String profile, int clients, int commands, int warmup, Path jar, List<Integer> growth,
+                   List<String> jvm) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new ConcurrentHashMap<>();
@@ -54,6 +55,7 @@ public class Benchmark {
                     .filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
             return new Options(profile, Integer.parseInt(given.getOrDefault("clients", "16")),
                     Integer.parseInt(given.getOrDefault("commands", "4000")),
+                    Integer.parseInt(given.getOrDefault("warmup", "2000")),
                     Path.of(given.getOrDefault("jar", "consortium-api/target/consortium-api.jar")), growth,
                     Arrays.stream(given.getOrDefault("jvm", "").split(" ")).filter(s -> !s.isBlank()).toList());
         }
@@ -61,6 +63,9 @@ public class Benchmark {
 
     static final String PROJECT = "BENCH";
     static final String DATABASE = "consortium_bench";
+    static final String MEASURED = "B";
+    static final String WARMUP = "W";
+    static final List<String> READ_MODELS = List.of("project-status", "budget", "resolutions", "disbursements");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static String base;
@@ -72,13 +77,18 @@ public class Benchmark {
                 options.clients(), options.commands(), Runtime.getRuntime().availableProcessors());
         try {
             startServer(options);
-            seed(options.clients());
-            Mix mix = runMix(options);
+            seed(WARMUP, options.clients());
+            seed(MEASURED, options.clients());
+            // the JIT compiles the hot paths during the first thousands of requests; a server runs for months
+            runMix(WARMUP, options.clients(), options.warmup());
+            Mix mix = runMix(MEASURED, options.clients(), options.commands());
             long lagMs = readModelLag(mix);
+            double floor = noOpRequestRate(options.clients());
             double pgRate = pgbenchInsertRate(options.clients());
             // after the growth partners, so that the replay reads a history of some length
             List<String> growth = options.profile().equals("postgres") ? costGrowth(options.growth()) : List.of();
-            Replay replay = replay("project-status");
+            Replay statusReplay = replay(List.of("project-status"));
+            Replay replay = replay(READ_MODELS);
             long peakMb = peakRssMb();
 
             System.out.println();
@@ -87,11 +97,15 @@ public class Benchmark {
                     mix.percentile(95), mix.percentile(99));
             System.out.printf("commands refused (409) / failed    %10d / %d%n", mix.refused(), mix.failed());
             System.out.printf("read models caught up after (ms)   %10d%n", lagMs);
-            System.out.printf("replay of project-status (events/s)%10.0f  (%d events in %d ms)%n",
+            System.out.printf("replay of all 4 read models (ev/s) %10.0f  (%d events in %d ms)%n",
                     replay.eventsPerSecond(), replay.events(), replay.millis());
+            System.out.printf("replay of project-status (events/s)%10.0f  (%d events in %d ms)%n",
+                    statusReplay.eventsPerSecond(), statusReplay.events(), statusReplay.millis());
             System.out.printf("server peak memory (RSS, MiB)      %10d%n", peakMb);
             System.out.printf("PostgreSQL inserts/s (pgbench, %d) %10.1f%n", options.clients(), pgRate);
             System.out.printf("commands/s : PostgreSQL inserts/s  %10.2f%n", mix.perSecond() / pgRate);
+            System.out.printf("no-op HTTP GETs/s (%d clients)      %10.1f  (ratio to PostgreSQL inserts/s %.2f)%n",
+                    options.clients(), floor, floor / pgRate);
             growth.forEach(System.out::println);
         } finally {
             if (server != null) {
@@ -163,21 +177,30 @@ public class Benchmark {
 
     // --- the command mix --------------------------------------------------------------------------------------
 
-    static List<String> partners(int count) {
-        List<String> codes = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            codes.add(String.format("B%02d", i));
-        }
+    /** The cities of the measured mix (B01, ...), of the warm-up (W01, ...), and the cost-growth partners. */
+    static List<String> partners(int clients) {
+        List<String> codes = new ArrayList<>(cities(MEASURED, clients));
+        codes.addAll(cities(WARMUP, clients));
         codes.addAll(List.of("G100", "G10000", "G100000"));
         return codes;
     }
 
-    static void seed(int clients) throws Exception {
-        expect(post("/api/projects", "bench-lead", """
+    static List<String> cities(String prefix, int count) {
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            codes.add(String.format("%s%02d", prefix, i));
+        }
+        return codes;
+    }
+
+    static void seed(String prefix, int clients) throws Exception {
+        if (prefix.equals(WARMUP)) {
+            expect(post("/api/projects", "bench-lead", """
                 {"projectId": "BENCH", "title": "Benchmark", "programme": "KfW 436", "leadPartner": "B01",
                  "applicationDeadline": "2020-05-20", "runningTime": {"start": "2021-01-01", "end": "2025-12-31"},
                  "measures": [{"code": "M1", "title": "Platform"}], "registeredOn": "2020-05-01"}"""));
-        for (String code : partners(clients).subList(0, clients)) {
+        }
+        for (String code : cities(prefix, clients)) {
             String partner = "/api/projects/BENCH/partners/" + code;
             expect(post("/api/projects/BENCH/partners", "bench-lead", """
                     {"partnerCode": "%s", "name": "City %s", "municipalKey": "09162000", "joinedOn": "2020-05-01"}"""
@@ -231,10 +254,10 @@ public class Benchmark {
     }
 
     /** Each client acts for its own city: resolutions, and per half-year a request, its approval and payment. */
-    static Mix runMix(Options options) throws Exception {
-        int perClient = options.commands() / options.clients();
-        List<String> cities = partners(options.clients()).subList(0, options.clients());
-        ExecutorService clients = Executors.newFixedThreadPool(options.clients());
+    static Mix runMix(String prefix, int clientCount, int commands) throws Exception {
+        int perClient = commands / clientCount;
+        List<String> cities = cities(prefix, clientCount);
+        ExecutorService clients = Executors.newFixedThreadPool(clientCount);
         List<Timed> timed = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> lastVersions = new ConcurrentHashMap<>();
         long start = System.nanoTime();
@@ -317,18 +340,53 @@ public class Benchmark {
         }
     }
 
-    static Replay replay(String processor) throws Exception {
+    /** Rebuilds the given read models at once; done when the last of them is. */
+    static Replay replay(List<String> processors) throws Exception {
         long start = System.nanoTime();
-        expect(post("/api/operations/replays/" + processor, "bench-operator", ""));
-        while (true) {
-            String progress = get("/api/operations/replays/" + processor, "bench-operator").body();
-            if (progress.contains("\"status\":\"DONE\"")) {
-                Matcher head = Pattern.compile("\"headPosition\":(\\d+)").matcher(progress);
-                head.find();
-                return new Replay(Long.parseLong(head.group(1)), (System.nanoTime() - start) / 1_000_000);
-            }
-            Thread.sleep(20);
+        for (String processor : processors) {
+            expect(post("/api/operations/replays/" + processor, "bench-operator", ""));
         }
+        long head = 0;
+        for (String processor : processors) {
+            while (true) {
+                String progress = get("/api/operations/replays/" + processor, "bench-operator").body();
+                Matcher headPosition = Pattern.compile("\"headPosition\":(\\d+)").matcher(progress);
+                long slowest = Pattern.compile("\"position\":(\\d+)").matcher(progress).results()
+                        .mapToLong(segment -> Long.parseLong(segment.group(1))).min().orElse(0);
+                // done, and every segment has read the whole history (not only as far as it was at the reset)
+                if (progress.contains("\"status\":\"DONE\"") && headPosition.find()
+                        && slowest >= Long.parseLong(headPosition.group(1))) {
+                    head = Math.max(head, slowest);
+                    break;
+                }
+                Thread.sleep(20);
+            }
+        }
+        return new Replay(head, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** What the HTTP stack alone serves: authenticated GETs of /actuator/info, which does no work, for 10 s. */
+    static double noOpRequestRate(int clientCount) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(clientCount);
+        long end = System.nanoTime() + 10_000_000_000L;
+        List<Future<Long>> counts = new ArrayList<>();
+        for (int i = 0; i < clientCount; i++) {
+            counts.add(clients.submit(() -> {
+                long served = 0;
+                while (System.nanoTime() < end) {
+                    if (get("/actuator/info", "bench-operator").statusCode() == 200) {
+                        served++;
+                    }
+                }
+                return served;
+            }));
+        }
+        long served = 0;
+        for (Future<Long> count : counts) {
+            served += count.get();
+        }
+        clients.shutdown();
+        return served / 10.0;
     }
 
     static double pgbenchInsertRate(int clients) throws Exception {
