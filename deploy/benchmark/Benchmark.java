@@ -63,6 +63,7 @@ public class Benchmark {
 
     static final String PROJECT = "BENCH";
     static final String DATABASE = "consortium_bench";
+    static final int GROWTH_SAMPLES = 50;
     static final String MEASURED = "B";
     static final String WARMUP = "W";
     static final List<String> READ_MODELS = List.of("project-status", "budget", "resolutions", "disbursements");
@@ -87,6 +88,9 @@ public class Benchmark {
             double pgRate = pgbenchInsertRate(options.clients());
             // after the growth partners, so that the replay reads a history of some length
             List<String> growth = options.profile().equals("postgres") ? costGrowth(options.growth()) : List.of();
+            if (options.profile().equals("postgres")) {
+                awaitTokensAtHead();
+            }
             Replay statusReplay = replay(List.of("project-status"));
             Replay replay = replay(READ_MODELS);
             long peakMb = peakRssMb();
@@ -416,16 +420,19 @@ public class Benchmark {
         awaitProcessorsCaughtUp();
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add("events on the partner   first command (ms)   median of 20 (ms)   vs. smallest");
+        lines.add("events on the partner   first command (ms)   median of " + GROWTH_SAMPLES
+                + " (ms)   vs. smallest");
         Double smallest = null;
         for (int size : sizes) {
             String path = "/api/projects/BENCH/partners/G" + size + "/cost-plan";
             long before = System.nanoTime();
             expect(post(path, "bench-lead", COST_PLAN));
             double first = (System.nanoTime() - before) / 1e6;
-            Thread.sleep(2000); // the snapshot is taken on its own thread after the first command
+            // the first command has the partner snapshotted on a thread of its own; measure once that is done
+            awaitSnapshot("BENCH/G" + size);
+            awaitTokensAtHead();
             List<Double> latencies = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < GROWTH_SAMPLES; i++) {
                 long start = System.nanoTime();
                 expect(post(path, "bench-lead", COST_PLAN));
                 latencies.add((System.nanoTime() - start) / 1e6);
@@ -493,6 +500,28 @@ public class Benchmark {
             throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
                     + response.body());
         }
+    }
+
+    static void awaitSnapshot(String aggregate) throws Exception {
+        while (psqlValue("SELECT COUNT(*) FROM snapshotevententry WHERE aggregateidentifier = '" + aggregate + "'")
+                == 0) {
+            Thread.sleep(200);
+        }
+    }
+
+    /** Until every processor has read the last event (a processor's health says caught up a little early). */
+    static void awaitTokensAtHead() throws Exception {
+        String position = "COALESCE(token #>> '{currentToken,index}', token ->> 'index')::bigint";
+        while (psqlValue("SELECT COUNT(*) FROM (SELECT convert_from(token, 'UTF8')::jsonb AS token FROM tokenentry)"
+                + " AS t WHERE COALESCE(" + position + ", -1) < (SELECT MAX(globalindex) FROM domainevententry)")
+                > 0) {
+            Thread.sleep(200);
+        }
+    }
+
+    static long psqlValue(String sql) throws Exception {
+        return Long.parseLong(run(List.of("runuser", "-u", "postgres", "--", "psql", "-At", "-d", DATABASE, "-c",
+                sql)).trim());
     }
 
     static void psql(String database, String sql) throws Exception {
