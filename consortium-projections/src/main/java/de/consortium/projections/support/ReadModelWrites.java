@@ -25,16 +25,24 @@ public final class ReadModelWrites {
     }
 
     public void update(String sql, Object... arguments) {
-        if (!CurrentUnitOfWork.isStarted() || !ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage())) {
+        if (!CurrentUnitOfWork.isStarted()) {
             jdbc.update(sql, arguments);
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.getOrComputeResource(PENDING, key -> {
-            Pending pending = new Pending();
-            batch.onPrepareCommit(committing -> pending.send(jdbc));
-            return pending;
-        }).add(sql, arguments);
+        Pending pending = batch.getResource(PENDING);
+        // a batch that reaches past the end of the replay keeps its order: live events queue behind replayed ones
+        if (pending == null && !ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage())) {
+            jdbc.update(sql, arguments);
+            return;
+        }
+        if (pending == null) {
+            Pending created = new Pending();
+            batch.onPrepareCommit(committing -> created.send(jdbc));
+            batch.resources().put(PENDING, created);
+            pending = created;
+        }
+        pending.add(sql, arguments);
     }
 
     private static final class Pending {

@@ -81,6 +81,18 @@ class ReadModelWritesTest {
     }
 
     @Test
+    void liveEventsInTheBatchThatEndsAReplayQueueBehindTheReplayedOnes() {
+        List<Integer> seen = new ArrayList<>();
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(replayed(2));
+        batch.add(event(new GlobalSequenceTrackingToken(1001)));
+
+        applyInBatch(batch, seen);
+
+        assertThat(seen).containsExactly(0, 0, 0);
+        assertThat(jdbc.queryForList("SELECT step FROM trail ORDER BY id", Integer.class)).containsExactly(3, 2, 1);
+    }
+
+    @Test
     void outsideAnEventBatchAWriteRunsAtOnce() {
         writes.update("INSERT INTO trail (id, step) VALUES (?, ?)", 1, 0);
 
