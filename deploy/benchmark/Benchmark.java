@@ -25,12 +25,13 @@ import java.util.stream.Collectors;
 
 /**
  * Measures the backend as a client and an operator see it. Starts the server itself (the built jar), on the
- * embedded default or the postgres profile, registers a project with one partner city per client, drives a command
- * mix over REST (council resolutions and disbursement cycles: request, approve, pay), and prints commands/s,
- * latency percentiles, how long the read models took to show the last command, replay speed, the server's peak
- * memory, this machine's PostgreSQL single-row durable insert rate at the same concurrency (pgbench) and the ratio,
- * and (postgres) command latency on partners carrying 10^2, 10^4 and 10^5 events. The server runs with the
- * profile's own settings (snapshot threshold, aggregate cache).
+ * embedded default or the postgres profile, registers a project with one partner city per client, warms the server
+ * up on cities of its own, drives a command mix over REST (council resolutions and disbursement cycles: request,
+ * approve, pay), and prints commands/s, latency percentiles, how long the read models took to show the last
+ * command, rebuild speed, the server's peak memory, this machine's PostgreSQL single-row durable insert rate at the
+ * same concurrency (pgbench) and the ratio, the rate of no-op GETs the same clients get answered, and (postgres)
+ * command latency on partners carrying 10^2, 10^4 and 10^5 events. The server runs with the profile's own settings
+ * (snapshot threshold, aggregate cache).
  *
  * <pre>java deploy/benchmark/Benchmark.java --profile postgres --clients 16 --commands 4000</pre>
  *
