@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * A read model's writes. Live events write at once, so that a statement that fails dead-letters its own event.
  * While a processor replays, the statements of an event batch are kept and sent when the batch commits, in their
- * order, consecutive statements of one shape as one JDBC batch: a rebuild then pays one round trip per batch and
- * shape instead of one per event. Either way they run in the batch's transaction, which also stores the token.
+ * order, consecutive statements of one shape as one JDBC batch: a rebuild then pays one round trip per run of
+ * like statements instead of one per statement. Either way they run in the batch's transaction, which also stores
+ * the token. (A statement kept back fails at the commit: the whole batch is then retried, not dead-lettered.)
  */
 public final class ReadModelWrites {
 
@@ -25,24 +26,31 @@ public final class ReadModelWrites {
     }
 
     public void update(String sql, Object... arguments) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        Pending pending = keptBackByThisBatch();
+        if (pending == null) {
             jdbc.update(sql, arguments);
-            return;
+        } else {
+            pending.add(sql, arguments);
+        }
+    }
+
+    /**
+     * The writes the current batch keeps back: from its first replayed event on, so that in the batch that reaches
+     * past the end of a replay the live events' writes queue behind the replayed ones. None outside a batch.
+     */
+    private Pending keptBackByThisBatch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         Pending pending = batch.getResource(PENDING);
-        // a batch that reaches past the end of the replay keeps its order: live events queue behind replayed ones
-        if (pending == null && !ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage())) {
-            jdbc.update(sql, arguments);
-            return;
-        }
-        if (pending == null) {
+        if (pending == null && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage())) {
             Pending created = new Pending();
             batch.onPrepareCommit(committing -> created.send(jdbc));
             batch.resources().put(PENDING, created);
             pending = created;
         }
-        pending.add(sql, arguments);
+        return pending;
     }
 
     private static final class Pending {
