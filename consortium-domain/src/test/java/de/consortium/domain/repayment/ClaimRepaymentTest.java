@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static de.consortium.domain.CutCase.MUNICH;
@@ -31,6 +32,21 @@ class ClaimRepaymentTest {
         fixture = PartnerFixture.create();
     }
 
+    /** Munich's first request R1, approved and paid out (260,000.00 EUR on 30.12.2022). */
+    private static List<Object> firstPaid() {
+        return List.of(CutCase.firstRequested("R1", COSTS),
+                new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID, "kfw-approver"),
+                new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID, "kfw-payer"));
+    }
+
+    /** As {@link #firstPaid()}, and claim C1 has reclaimed 200,000.00 EUR of it. */
+    private static List<Object> firstPaidAndPartlyReclaimed() {
+        List<Object> events = new ArrayList<>(firstPaid());
+        events.add(new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("200000.00"),
+                List.of(), Money.ZERO, "first"));
+        return events;
+    }
+
     @Test
     void repaymentInterest_fivePointsAboveTheBaseRateFromTheDayAfterPayout() {
         // 31.12.2022 at -0.88 + 5 = 4.12 %; 01.01. to 31.01.2023 at 1.62 + 5 = 6.62 %; act/365 on 100,000.00 EUR
@@ -40,9 +56,7 @@ class ClaimRepaymentTest {
                 new InterestPeriod(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31), new BigDecimal("6.62"), 31,
                         Money.ofEuros("562.25")));
         fixture.given(CutCase.munichFunded())
-                .andGiven(CutCase.firstRequested("R1", COSTS),
-                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID, "kfw-approver"),
-                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID, "kfw-payer"))
+                .andGiven(firstPaid())
                 .when(new ClaimRepayment(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("100000.00"),
                         "results report not delivered"))
                 .expectEvents(new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1",
@@ -52,11 +66,7 @@ class ClaimRepaymentTest {
     @Test
     void repaymentWithinPaid_noMoreThanWasPaidAndNotYetReclaimed() {
         fixture.given(CutCase.munichFunded())
-                .andGiven(CutCase.firstRequested("R1", COSTS),
-                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID, "kfw-approver"),
-                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID, "kfw-payer"),
-                        new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("200000.00"),
-                                List.of(), Money.ZERO, "first"))
+                .andGiven(firstPaidAndPartlyReclaimed())
                 .when(new ClaimRepayment(MUNICH, "C2", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("60000.01"),
                         "second"))
                 .expectException(RuleViolation.class)
@@ -67,11 +77,7 @@ class ClaimRepaymentTest {
     @Test
     void claimIdUnique_aClaimIdNamesOneClaim() {
         fixture.given(CutCase.munichFunded())
-                .andGiven(CutCase.firstRequested("R1", COSTS),
-                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID, "kfw-approver"),
-                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID, "kfw-payer"),
-                        new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("200000.00"),
-                                List.of(), Money.ZERO, "first"))
+                .andGiven(firstPaidAndPartlyReclaimed())
                 .when(new ClaimRepayment(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("1.00"),
                         "second"))
                 .expectException(RuleViolation.class)
@@ -92,9 +98,7 @@ class ClaimRepaymentTest {
     @Test
     void aClaimOnThePayoutDayBearsNoInterestYet() {
         fixture.given(CutCase.munichFunded())
-                .andGiven(CutCase.firstRequested("R1", COSTS),
-                        new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), PAID, "kfw-approver"),
-                        new DisbursementPaid(MUNICH, "R1", PAID_ON, PAID, "kfw-payer"))
+                .andGiven(firstPaid())
                 .when(new ClaimRepayment(MUNICH, "C1", PAID_ON, "R1", PAID, "x"))
                 .expectEvents(new RepaymentClaimed(MUNICH, "C1", PAID_ON, "R1", PAID, List.of(), Money.ZERO, "x"));
     }
