@@ -1,5 +1,6 @@
 package de.consortium.api.audit;
 
+import de.consortium.api.support.Sha256;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.Serializer;
@@ -8,8 +9,6 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.TreeMap;
 
 /**
@@ -26,7 +25,7 @@ class EventFingerprint {
     }
 
     String contentHash(long position, EventMessage<?> event) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         String aggregate = event instanceof DomainEventMessage<?> domain
                 ? domain.getAggregateIdentifier() + "\n" + domain.getSequenceNumber() : "-\n-";
         digest.update((position + "\n" + event.getIdentifier() + "\n" + aggregate + "\n" + event.getPayloadType()
@@ -34,20 +33,12 @@ class EventFingerprint {
         digest.update(serializer.serialize(event.getPayload(), byte[].class).getData());
         digest.update((byte) '\n');
         digest.update(serializer.serialize(new TreeMap<>(event.getMetaData()), byte[].class).getData());
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     static String chainHash(String previousChainHash, String contentHash) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         digest.update((previousChainHash + ":" + contentHash).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(digest);
     }
 }
