@@ -58,27 +58,30 @@ public class BudgetProjection {
                 id.projectId(), id.partnerCode(), event.name());
     }
 
+    /** A plan replaces the partner's plan whole: a later plan in the same replayed batch takes its place. */
     @EventHandler
     void on(CostPlanSet event) {
         PartnerId id = event.partnerId();
-        writes.update("UPDATE budget_partner SET funding_rate = ?, grant_percent = ?, third_party_funds = ?,"
-                        + " eligible_costs = ?, planned_grant = ?, own_share = ?" + PARTNER,
-                event.fundingRate().name(), event.fundingRate().grantPercent(), event.thirdPartyFunds().cents(),
-                event.eligibleCosts().cents(), event.grant().cents(), event.ownShare().cents(),
-                id.projectId(), id.partnerCode());
-        writes.update("DELETE FROM budget_year" + PARTNER, id.projectId(), id.partnerCode());
-        writes.update("DELETE FROM budget_line" + PARTNER, id.projectId(), id.partnerCode());
-        event.years().forEach(year -> writes.update("INSERT INTO budget_year (project_id, partner_code, plan_year,"
-                        + " eligible_costs, grant_amount, own_share) VALUES (?, ?, ?, ?, ?, ?)", id.projectId(),
-                id.partnerCode(), year.year(), year.eligibleCosts().cents(), year.grant().cents(),
-                year.ownShare().cents()));
-        // the drawdown is followed per year and cost line; a line planned in both phases counts once, summed
-        Map<List<Object>, Long> plannedByYearAndLine = new TreeMap<>(Comparator.comparing(Object::toString));
-        event.lines().forEach(line -> plannedByYearAndLine.merge(List.of(line.year(), line.costLine().code()),
-                line.eligibleCosts().cents(), Long::sum));
-        plannedByYearAndLine.forEach((key, planned) -> writes.update("INSERT INTO budget_line (project_id,"
-                        + " partner_code, plan_year, cost_line, planned) VALUES (?, ?, ?, ?, ?)", id.projectId(),
-                id.partnerCode(), key.get(0), key.get(1), planned));
+        writes.replace(List.of("cost plan", id.projectId(), id.partnerCode()), plan -> {
+            plan.update("UPDATE budget_partner SET funding_rate = ?, grant_percent = ?, third_party_funds = ?,"
+                            + " eligible_costs = ?, planned_grant = ?, own_share = ?" + PARTNER,
+                    event.fundingRate().name(), event.fundingRate().grantPercent(), event.thirdPartyFunds().cents(),
+                    event.eligibleCosts().cents(), event.grant().cents(), event.ownShare().cents(),
+                    id.projectId(), id.partnerCode());
+            plan.update("DELETE FROM budget_year" + PARTNER, id.projectId(), id.partnerCode());
+            plan.update("DELETE FROM budget_line" + PARTNER, id.projectId(), id.partnerCode());
+            event.years().forEach(year -> plan.update("INSERT INTO budget_year (project_id, partner_code,"
+                            + " plan_year, eligible_costs, grant_amount, own_share) VALUES (?, ?, ?, ?, ?, ?)",
+                    id.projectId(), id.partnerCode(), year.year(), year.eligibleCosts().cents(), year.grant().cents(),
+                    year.ownShare().cents()));
+            // the drawdown is followed per year and cost line; a line planned in both phases counts once, summed
+            Map<List<Object>, Long> plannedByYearAndLine = new TreeMap<>(Comparator.comparing(Object::toString));
+            event.lines().forEach(line -> plannedByYearAndLine.merge(List.of(line.year(), line.costLine().code()),
+                    line.eligibleCosts().cents(), Long::sum));
+            plannedByYearAndLine.forEach((key, planned) -> plan.update("INSERT INTO budget_line (project_id,"
+                            + " partner_code, plan_year, cost_line, planned) VALUES (?, ?, ?, ?, ?)", id.projectId(),
+                    id.partnerCode(), key.get(0), key.get(1), planned));
+        });
     }
 
     @EventHandler

@@ -58,12 +58,14 @@ public class ResolutionProjection {
                 id.projectId(), id.partnerCode(), event.name());
     }
 
-    /** A plan with phase B makes the strategy adoption a required resolution. */
+    /** A plan with phase B makes the strategy adoption a required resolution; a later plan replaces this. */
     @EventHandler
     void on(CostPlanSet event) {
         PartnerId id = event.partnerId();
-        writes.update("UPDATE resolution_partner SET has_phase_b = ? WHERE project_id = ? AND partner_code = ?",
-                event.lines().stream().anyMatch(line -> line.phase() == Phase.B), id.projectId(), id.partnerCode());
+        String sql = "UPDATE resolution_partner SET has_phase_b = ? WHERE project_id = ? AND partner_code = ?";
+        boolean hasPhaseB = event.lines().stream().anyMatch(line -> line.phase() == Phase.B);
+        writes.replace(List.of(sql, id.projectId(), id.partnerCode()),
+                partner -> partner.update(sql, hasPhaseB, id.projectId(), id.partnerCode()));
     }
 
     @EventHandler

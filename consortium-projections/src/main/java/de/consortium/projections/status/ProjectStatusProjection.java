@@ -92,13 +92,15 @@ public class ProjectStatusProjection {
     @EventHandler
     void on(CouncilResolutionPassed event, @SequenceNumber long version) {
         String paper = event.paperReference();
-        updatePartner(event.partnerId(), version,
-                "application_approved_by = COALESCE(application_approved_by, ?),"
+        PartnerId id = event.partnerId();
+        // reads the columns it sets, so no later resolution may take its place (see updatePartner)
+        writes.update(partnerUpdate("application_approved_by = COALESCE(application_approved_by, ?),"
                         + " own_share_financed_by = COALESCE(own_share_financed_by, ?),"
-                        + " strategy_adopted_by = COALESCE(strategy_adopted_by, ?)",
+                        + " strategy_adopted_by = COALESCE(strategy_adopted_by, ?)"),
                 event.adopts(ResolutionSubject.APPLICATION_APPROVAL) ? paper : null,
                 event.adopts(ResolutionSubject.OWN_SHARE_FINANCING) ? paper : null,
-                event.adopts(ResolutionSubject.STRATEGY_ADOPTION) ? paper : null);
+                event.adopts(ResolutionSubject.STRATEGY_ADOPTION) ? paper : null,
+                version, id.projectId(), id.partnerCode());
     }
 
     @EventHandler
@@ -223,11 +225,19 @@ public class ProjectStatusProjection {
         updatePartner(id, version, null);
     }
 
-    /** Sets the given columns and the aggregate version the row now reflects. */
+    /**
+     * Sets the given columns outright, and the aggregate version the row now reflects: a later update of the same
+     * columns of the partner replaces this one.
+     */
     private void updatePartner(PartnerId id, long version, String assignments, Object... values) {
+        String sql = partnerUpdate(assignments);
+        Object[] arguments = SqlArguments.of(values, version, id.projectId(), id.partnerCode());
+        writes.replace(List.of(sql, id.projectId(), id.partnerCode()), partner -> partner.update(sql, arguments));
+    }
+
+    private static String partnerUpdate(String assignments) {
         String set = assignments == null ? "" : assignments + ", ";
-        writes.update("UPDATE status_partner SET " + set + "version = ? WHERE project_id = ? AND partner_code = ?",
-                SqlArguments.of(values, version, id.projectId(), id.partnerCode()));
+        return "UPDATE status_partner SET " + set + "version = ? WHERE project_id = ? AND partner_code = ?";
     }
 
     private static final org.springframework.jdbc.core.RowMapper<PartnerProgress> PROGRESS =

@@ -6,7 +6,10 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A read model's writes. Live events write at once, so that a statement that fails dead-letters its own event.
@@ -25,12 +28,34 @@ public final class ReadModelWrites {
         this.jdbc = jdbc;
     }
 
+    /** What the statements of a {@linkplain #replace replacement} are given to. */
+    @FunctionalInterface
+    public interface Statements {
+
+        void update(String sql, Object... arguments);
+    }
+
     public void update(String sql, Object... arguments) {
         Pending pending = keptBackByThisBatch();
         if (pending == null) {
             jdbc.update(sql, arguments);
         } else {
-            pending.add(sql, arguments);
+            pending.add(new Statement(sql, arguments, null));
+        }
+    }
+
+    /**
+     * Statements that set one part of the read model wholly, such as some columns of a row or all rows of a plan;
+     * {@code part} names it (equal names, same part). While replaying, a later replacement of the same part in the
+     * same batch voids this one, so that a partner's hundred revisions in a batch cost one write. Only for parts
+     * that are set outright and read by no other statement: no {@code COALESCE(column, ?)}, no {@code x = x + ?}.
+     */
+    public void replace(Object part, Consumer<Statements> statements) {
+        Pending pending = keptBackByThisBatch();
+        if (pending == null) {
+            statements.accept(jdbc::update);
+        } else {
+            pending.replace(part, statements);
         }
     }
 
@@ -53,25 +78,47 @@ public final class ReadModelWrites {
         return pending;
     }
 
+    /** A replacement's statements go void once a later replacement of the same part follows. */
+    private static final class Replacement {
+
+        private boolean voided;
+    }
+
+    private record Statement(String sql, Object[] arguments, Replacement replacement) {
+
+        boolean voided() {
+            return replacement != null && replacement.voided;
+        }
+    }
+
     private static final class Pending {
 
-        private final List<String> statements = new ArrayList<>();
-        private final List<Object[]> arguments = new ArrayList<>();
+        private final List<Statement> statements = new ArrayList<>();
+        private final Map<Object, Replacement> latestReplacements = new HashMap<>();
 
-        void add(String sql, Object[] values) {
-            statements.add(sql);
-            arguments.add(values);
+        void add(Statement statement) {
+            statements.add(statement);
+        }
+
+        void replace(Object part, Consumer<Statements> writes) {
+            Replacement replacement = new Replacement();
+            Replacement replaced = latestReplacements.put(part, replacement);
+            if (replaced != null) {
+                replaced.voided = true;
+            }
+            writes.accept((sql, arguments) -> add(new Statement(sql, arguments, replacement)));
         }
 
         void send(JdbcTemplate jdbc) {
+            List<Statement> valid = statements.stream().filter(statement -> !statement.voided()).toList();
             int from = 0;
-            while (from < statements.size()) {
-                String sql = statements.get(from);
+            while (from < valid.size()) {
+                String sql = valid.get(from).sql();
                 int to = from + 1;
-                while (to < statements.size() && statements.get(to).equals(sql)) {
+                while (to < valid.size() && valid.get(to).sql().equals(sql)) {
                     to++;
                 }
-                jdbc.batchUpdate(sql, arguments.subList(from, to));
+                jdbc.batchUpdate(sql, valid.subList(from, to).stream().map(Statement::arguments).toList());
                 from = to;
             }
         }

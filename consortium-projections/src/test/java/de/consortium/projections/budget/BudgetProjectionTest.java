@@ -14,6 +14,7 @@ import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.disbursement.DisbursementRejected;
 import de.consortium.projections.support.CutEvents;
 import de.consortium.projections.support.ReadModelDatabase;
+import de.consortium.projections.support.ReplayedBatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,19 @@ class BudgetProjectionTest {
         projection.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false));
         projection.on(CutEvents.munichPlan());
         projection.on(CutEvents.munichGranted());
+    }
+
+    @Test
+    void aReplayedBatchWithThePlanRevisedComesToTheBudgetOfTheEventsOneByOne() {
+        BudgetProjection rebuilt = new BudgetProjection(ReadModelDatabase.create());
+
+        ReplayedBatch.of(() -> rebuilt.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false)),
+                () -> rebuilt.on(CutEvents.munichDraftPlan()),
+                () -> rebuilt.on(CutEvents.munichGranted()),
+                () -> rebuilt.on(CutEvents.munichPlan()));
+
+        assertThat(rebuilt.handle(new FindBudget(CutEvents.PROJECT)))
+                .isEqualTo(projection.handle(new FindBudget(CutEvents.PROJECT)));
     }
 
     private PartnerBudget munich() {

@@ -4,15 +4,19 @@ import de.consortium.domain.application.ApplicationSubmitted;
 import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.proofofuse.ProofOfUseAccepted;
 import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.projections.support.CutEvents;
 import de.consortium.projections.support.ReadModelDatabase;
+import de.consortium.projections.support.ReplayedBatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import static de.consortium.projections.support.CutEvents.HAMBURG;
 import static de.consortium.projections.support.CutEvents.MUNICH;
@@ -47,6 +51,33 @@ class ProjectStatusProjectionTest {
                 new Deadline("application to be submitted", LocalDate.of(2020, 5, 20)));
         assertThat(status().missingPrerequisites()).containsExactly("lead partner FHH has not joined the consortium");
         assertThat(status().stage()).isEqualTo(ProjectStage.CONSORTIUM_FORMING);
+    }
+
+    @Test
+    void aReplayedBatchComesToTheStatusOfTheEventsOneByOne() {
+        ProjectStatusProjection rebuilt = new ProjectStatusProjection(ReadModelDatabase.create());
+        CouncilResolutionPassed laterMandate = CutEvents.resolution(MUNICH, "14-20 / V 20000",
+                LocalDate.of(2020, 6, 1), ResolutionOutcome.ADOPTED, ResolutionSubject.APPLICATION_APPROVAL);
+        List<BiConsumer<ProjectStatusProjection, Long>> history = List.of(
+                (model, version) -> model.on(CutEvents.munichDraftPlan(), version),
+                (model, version) -> model.on(CutEvents.munichMandate(), version),
+                (model, version) -> model.on(laterMandate, version),
+                (model, version) -> model.on(CutEvents.munichPlan(), version));
+
+        List<Runnable> replayed = new ArrayList<>(List.of(() -> rebuilt.on(CutEvents.registered()),
+                () -> rebuilt.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false), 0)));
+        for (int i = 0; i < history.size(); i++) {
+            BiConsumer<ProjectStatusProjection, Long> event = history.get(i);
+            long version = i + 1;
+            event.accept(projection, version);
+            replayed.add(() -> event.accept(rebuilt, version));
+        }
+        ReplayedBatch.of(replayed.toArray(Runnable[]::new));
+
+        assertThat(rebuilt.handle(new FindProjectStatus(CutEvents.PROJECT))).contains(status());
+        assertThat(munich().missingPrerequisites())
+                .containsExactly("council resolution adopting the smart-city strategy missing");
+        assertThat(munich().version()).isEqualTo(4);
     }
 
     @Test

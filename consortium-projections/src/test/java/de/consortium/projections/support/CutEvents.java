@@ -62,6 +62,16 @@ public final class CutEvents {
                 LocalDate.of(2020, 5, 5));
     }
 
+    /** An earlier draft of Munich's plan, revised by {@link #munichPlan()}: 100,000.00 EUR of staff in 2023. */
+    public static CostPlanSet munichDraftPlan() {
+        return new CostPlanSet(MUNICH, FundingRate.STANDARD, Money.ZERO, List.of(),
+                List.of(new CostPlanLine(2023, STAFF, Money.ofEuros("100000.00"), Phase.A)),
+                List.of(new YearlyFunding(2023, Money.ofEuros("100000.00"), Money.ofEuros("65000.00"),
+                        Money.ofEuros("35000.00"))),
+                Money.ofEuros("100000.00"), Money.ofEuros("65000.00"), Money.ofEuros("35000.00"),
+                LocalDate.of(2020, 5, 1));
+    }
+
     public static CouncilResolutionPassed resolution(PartnerId partner, String paper, LocalDate session,
                                                      ResolutionOutcome outcome, ResolutionSubject... subjects) {
         return new CouncilResolutionPassed(partner, paper, "Bewerbung Modellprojekt Smart Cities",

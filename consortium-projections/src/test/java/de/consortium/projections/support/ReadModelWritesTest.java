@@ -20,12 +20,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReadModelWritesTest {
 
+    private static final String SET_STEP = "UPDATE trail SET step = ? WHERE id = ?";
+
+    /** The (id, step) of each SET_STEP statement that reaches the database. */
+    private final List<List<Object>> sent = new ArrayList<>();
     private JdbcTemplate jdbc;
     private ReadModelWrites writes;
 
     @BeforeEach
     void setUp() {
-        jdbc = ReadModelDatabase.create();
+        jdbc = new JdbcTemplate(ReadModelDatabase.create().getDataSource()) {
+            @Override
+            public int update(String sql, Object... arguments) {
+                record(sql, arguments);
+                return super.update(sql, arguments);
+            }
+
+            @Override
+            public int[] batchUpdate(String sql, List<Object[]> arguments) {
+                arguments.forEach(statement -> record(sql, statement));
+                return super.batchUpdate(sql, arguments);
+            }
+        };
         jdbc.execute("CREATE TABLE trail (id INT PRIMARY KEY, step INT NOT NULL)");
         writes = new ReadModelWrites(jdbc);
     }
@@ -90,6 +106,47 @@ class ReadModelWritesTest {
 
         assertThat(seen).containsExactly(0, 0, 0);
         assertThat(jdbc.queryForList("SELECT step FROM trail ORDER BY id", Integer.class)).containsExactly(3, 2, 1);
+    }
+
+    @Test
+    void whileReplayingALaterReplacementOfAPartInTheBatchTakesThePlaceOfTheEarlierOnes() {
+        writes.update("INSERT INTO trail (id, step) VALUES (?, ?)", 1, 0);
+        writes.update("INSERT INTO trail (id, step) VALUES (?, ?)", 2, 0);
+
+        ReplayedBatch.of(() -> setStep(1, 10), () -> setStep(2, 20), () -> setStep(1, 11), () -> setStep(1, 12));
+
+        assertThat(jdbc.queryForList("SELECT step FROM trail ORDER BY id", Integer.class)).containsExactly(12, 20);
+        assertThat(sent).containsExactly(List.of(2, 20), List.of(1, 12));
+    }
+
+    @Test
+    void plainWritesBetweenReplacementsKeepTheirPlace() {
+        ReplayedBatch.of(() -> setStep(1, 10),
+                () -> writes.update("INSERT INTO trail (id, step) VALUES (?, ?)", 1, 0),
+                () -> setStep(1, 11),
+                () -> writes.update("UPDATE trail SET step = step + 1"));
+
+        assertThat(jdbc.queryForList("SELECT step FROM trail ORDER BY id", Integer.class)).containsExactly(12);
+    }
+
+    @Test
+    void liveReplacementsWriteAtOnce() {
+        writes.update("INSERT INTO trail (id, step) VALUES (?, ?)", 1, 0);
+
+        setStep(1, 10);
+        setStep(1, 11);
+
+        assertThat(sent).containsExactly(List.of(1, 10), List.of(1, 11));
+    }
+
+    private void setStep(int id, int step) {
+        writes.replace(List.of("step", id), row -> row.update(SET_STEP, step, id));
+    }
+
+    private void record(String sql, Object[] arguments) {
+        if (sql.equals(SET_STEP)) {
+            sent.add(List.of(arguments[1], arguments[0]));
+        }
     }
 
     @Test
