@@ -1,0 +1,43 @@
+package de.consortium.api.processing;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CoordinatorSchedulerTest {
+
+    private final CoordinatorScheduler scheduler = new CoordinatorScheduler("budget", Duration.ofMillis(5));
+
+    @AfterEach
+    void stop() {
+        scheduler.shutdownNow();
+    }
+
+    @Test
+    void theCoordinatorsPauseForAFullQueueIsCutToTheConfiguredOne() {
+        long delay = scheduler.schedule(() -> { }, 100, TimeUnit.MILLISECONDS).getDelay(TimeUnit.MILLISECONDS);
+
+        assertThat(delay).isBetween(0L, 5L);
+    }
+
+    @Test
+    void everyOtherDelayStays() {
+        assertThat(scheduler.schedule(() -> { }, 500, TimeUnit.MILLISECONDS).getDelay(TimeUnit.MILLISECONDS))
+                .isGreaterThan(400);
+        assertThat(scheduler.schedule(() -> { }, 2, TimeUnit.SECONDS).getDelay(TimeUnit.MILLISECONDS))
+                .isGreaterThan(1900);
+        assertThat(scheduler.schedule(() -> { }, 0, TimeUnit.MILLISECONDS).getDelay(TimeUnit.MILLISECONDS))
+                .isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void itRunsOnTheCoordinatorsThread() throws Exception {
+        String thread = scheduler.submit(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS);
+
+        assertThat(thread).startsWith("Coordinator[budget]");
+    }
+}
