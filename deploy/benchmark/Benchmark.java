@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * approve, pay), and prints commands/s, latency percentiles, how long the read models took to show the last
  * command, rebuild speed, the server's peak memory, this machine's PostgreSQL single-row durable insert rate at the
  * same concurrency (pgbench) and the ratio, the rate of no-op GETs the same clients get answered, and (postgres)
- * command latency on partners carrying 10^2, 10^4 and 10^5 events. The server runs with the profile's own settings
+ * command latency on partners carrying 10^2, 10^4 and 10^5 events. Rebuild speed is measured twice (postgres):
+ * over a history of many partners (the measured cities' histories copied {@code --copies} times, default 25), and
+ * again once the growth partners' long histories are in. The server runs with the profile's own settings
  * (snapshot threshold, aggregate cache).
  *
  * <pre>java deploy/benchmark/Benchmark.java --profile postgres --clients 16 --commands 4000</pre>
@@ -40,8 +42,8 @@ import java.util.stream.Collectors;
  */
 public class Benchmark {
 
-    record Options(String profile, int clients, int commands, int warmup, Path jar, List<Integer> growth,
-                   List<String> jvm) {
+    record Options(String profile, int clients, int commands, int warmup, int copies, Path jar,
+                   List<Integer> growth, List<String> jvm) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new ConcurrentHashMap<>();
@@ -57,6 +59,7 @@ public class Benchmark {
             return new Options(profile, Integer.parseInt(given.getOrDefault("clients", "16")),
                     Integer.parseInt(given.getOrDefault("commands", "4000")),
                     Integer.parseInt(given.getOrDefault("warmup", "2000")),
+                    Integer.parseInt(given.getOrDefault("copies", "25")),
                     Path.of(given.getOrDefault("jar", "consortium-api/target/consortium-api.jar")), growth,
                     Arrays.stream(given.getOrDefault("jvm", "").split(" ")).filter(s -> !s.isBlank()).toList());
         }
@@ -87,13 +90,20 @@ public class Benchmark {
             long lagMs = readModelLag(mix);
             double floor = noOpRequestRate(options.clients());
             double pgRate = pgbenchInsertRate(options.clients());
-            // after the growth partners, so that the replay reads a history of some length
-            List<String> growth = options.profile().equals("postgres") ? costGrowth(options.growth()) : List.of();
-            if (options.profile().equals("postgres")) {
+            boolean postgres = options.profile().equals("postgres");
+            // a programme's history: many partners, each with a few hundred events (the measured cities', copied)
+            List<Replay> manyPartners = List.of();
+            if (postgres && options.copies() > 0) {
+                copyMeasuredHistories(options.copies());
+                awaitTokensAtHead();
+                manyPartners = List.of(replay(List.of("project-status")), replay(READ_MODELS));
+            }
+            List<String> growth = postgres ? costGrowth(options.growth()) : List.of();
+            if (postgres) {
                 awaitTokensAtHead();
             }
-            Replay statusReplay = replay(List.of("project-status"));
-            Replay replay = replay(READ_MODELS);
+            // and with the growth partners' long histories, which one segment each replays in order
+            List<Replay> withGrowth = List.of(replay(List.of("project-status")), replay(READ_MODELS));
             long peakMb = peakRssMb();
 
             System.out.println();
@@ -102,10 +112,10 @@ public class Benchmark {
                     mix.percentile(95), mix.percentile(99));
             System.out.printf("commands refused (409) / failed    %10d / %d%n", mix.refused(), mix.failed());
             System.out.printf("read models caught up after (ms)   %10d%n", lagMs);
-            System.out.printf("replay of all 4 read models (ev/s) %10.0f  (%d events in %d ms)%n",
-                    replay.eventsPerSecond(), replay.events(), replay.millis());
-            System.out.printf("replay of project-status (events/s)%10.0f  (%d events in %d ms)%n",
-                    statusReplay.eventsPerSecond(), statusReplay.events(), statusReplay.millis());
+            if (!manyPartners.isEmpty()) {
+                printReplays("history of many partners", manyPartners);
+            }
+            printReplays(growth.isEmpty() ? "whole history" : "with the growth partners", withGrowth);
             System.out.printf("server peak memory (RSS, MiB)      %10d%n", peakMb);
             System.out.printf("PostgreSQL inserts/s (pgbench, %d) %10.1f%n", options.clients(), pgRate);
             System.out.printf("commands/s : PostgreSQL inserts/s  %10.2f%n", mix.perSecond() / pgRate);
@@ -343,6 +353,31 @@ public class Benchmark {
         double eventsPerSecond() {
             return events * 1000.0 / Math.max(1, millis);
         }
+    }
+
+    static void printReplays(String history, List<Replay> projectStatusThenAll) {
+        System.out.println("replay, " + history + ":");
+        for (int i = 0; i < 2; i++) {
+            Replay replay = projectStatusThenAll.get(i);
+            System.out.printf("  %-32s %10.0f events/s  (%d events in %d ms)%n",
+                    i == 0 ? "project-status" : "all 4 read models at once", replay.eventsPerSecond(), replay.events(),
+                    replay.millis());
+        }
+    }
+
+    /**
+     * Copies the measured cities' histories as partners of their own (B01 becomes C00101, C00201, ...), event for
+     * event and interleaved, as if that many cities had run the same mix.
+     */
+    static void copyMeasuredHistories(int copies) throws Exception {
+        String code = "regexp_replace(%s, '" + MEASURED + "(\\d\\d)', 'C' || lpad(n::text, 3, '0') || '\\1', 'g')";
+        psql(DATABASE, "INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,"
+                + " metadata, payload, payloadrevision, payloadtype, timestamp) SELECT "
+                + code.formatted("e.aggregateidentifier") + ", e.sequencenumber, e.type, gen_random_uuid()::text,"
+                + " e.metadata, convert_to(" + code.formatted("convert_from(e.payload, 'UTF8')") + ", 'UTF8'),"
+                + " e.payloadrevision, e.payloadtype, e.timestamp FROM domainevententry e, generate_series(1, "
+                + copies + ") AS n WHERE e.aggregateidentifier LIKE '" + PROJECT + "/" + MEASURED
+                + "%' ORDER BY e.globalindex, n");
     }
 
     /** Rebuilds the given read models at once; done when the last of them is. */
