@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * command, rebuild speed, the server's peak memory, this machine's PostgreSQL single-row durable insert rate at the
  * same concurrency (pgbench) and the ratio, the rate of no-op GETs the same clients get answered, and (postgres)
  * command latency on partners carrying 10^2, 10^4 and 10^5 events. Rebuild speed is measured twice (postgres):
- * over a history of many partners (the measured cities' histories copied {@code --copies} times, default 25), and
+ * over a history of many partners (the measured cities' histories copied {@code --copies} times, default 50), and
  * again once the growth partners' long histories are in. The server runs with the profile's own settings
  * (snapshot threshold, aggregate cache).
  *
@@ -59,7 +59,7 @@ public class Benchmark {
             return new Options(profile, Integer.parseInt(given.getOrDefault("clients", "16")),
                     Integer.parseInt(given.getOrDefault("commands", "4000")),
                     Integer.parseInt(given.getOrDefault("warmup", "2000")),
-                    Integer.parseInt(given.getOrDefault("copies", "25")),
+                    Integer.parseInt(given.getOrDefault("copies", "50")),
                     Path.of(given.getOrDefault("jar", "consortium-api/target/consortium-api.jar")), growth,
                     Arrays.stream(given.getOrDefault("jvm", "").split(" ")).filter(s -> !s.isBlank()).toList());
         }
