@@ -7,11 +7,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
 
-    /** Every pooled processor's coordinator runs on a {@link CoordinatorScheduler}. */
+    /**
+     * Every pooled processor's coordinator runs on a {@link CoordinatorScheduler}, and its idle segments store how
+     * far they have read at the configured interval.
+     */
     @Bean
-    ConfigurerModule coordinatorSchedulers(ProcessingProperties properties) {
+    ConfigurerModule pooledProcessors(ProcessingProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
+                        .claimExtensionThreshold(properties.claimExtension().toMillis())
                         .coordinatorExecutor(name -> {
                             CoordinatorScheduler scheduler = new CoordinatorScheduler(name,
                                     properties.queueFullPause());
