@@ -1,6 +1,7 @@
 package de.consortium.api.processing;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +13,13 @@ class ProcessingConfiguration {
      * far they have read at the configured interval.
      */
     @Bean
-    ConfigurerModule pooledProcessors(ProcessingProperties properties) {
+    ConfigurerModule pooledProcessors(ProcessingProperties properties, TokenStoreProperties tokenStore) {
+        // a claim not renewed within the claim timeout may be taken by another node while this one still works on it
+        if (properties.claimExtension().compareTo(tokenStore.getClaimTimeout()) >= 0) {
+            throw new IllegalStateException("consortium.processing.claim-extension (" + properties.claimExtension()
+                    + ") must be shorter than axon.eventhandling.tokenstore.claim-timeout ("
+                    + tokenStore.getClaimTimeout() + ")");
+        }
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
                         .claimExtensionThreshold(properties.claimExtension().toMillis())

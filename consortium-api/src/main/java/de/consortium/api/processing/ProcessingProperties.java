@@ -18,5 +18,9 @@ public record ProcessingProperties(Duration queueFullPause, Duration claimExtens
     public ProcessingProperties {
         queueFullPause = queueFullPause == null ? Duration.ofMillis(5) : queueFullPause;
         claimExtension = claimExtension == null ? Duration.ofSeconds(1) : claimExtension;
+        if (queueFullPause.isNegative() || claimExtension.isNegative() || claimExtension.isZero()) {
+            throw new IllegalArgumentException("consortium.processing: queue-full-pause must not be negative and"
+                    + " claim-extension must be positive");
+        }
     }
 }
