@@ -3,7 +3,6 @@ package de.consortium.projections.support;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.ResultMessage;
@@ -50,15 +49,6 @@ class ReadModelWritesTest {
         return new GenericTrackedEventMessage<>(token, GenericEventMessage.asEventMessage("event"));
     }
 
-    private static List<TrackedEventMessage<?>> replayed(int count) {
-        TrackingToken replaying = ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(1000), null);
-        List<TrackedEventMessage<?>> events = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            events.add(event(replaying));
-        }
-        return events;
-    }
-
     private int rows() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM trail", Integer.class);
     }
@@ -79,7 +69,7 @@ class ReadModelWritesTest {
     void whileReplayingTheStatementsOfABatchRunAtItsCommitInTheirOrder() {
         List<Integer> seen = new ArrayList<>();
 
-        applyInBatch(replayed(3), seen);
+        applyInBatch(ReplayedBatch.events(3), seen);
 
         assertThat(seen).containsExactly(0, 0, 0);
         assertThat(jdbc.queryForList("SELECT step FROM trail ORDER BY id", Integer.class)).containsExactly(3, 2, 1);
@@ -99,7 +89,7 @@ class ReadModelWritesTest {
     @Test
     void liveEventsInTheBatchThatEndsAReplayQueueBehindTheReplayedOnes() {
         List<Integer> seen = new ArrayList<>();
-        List<TrackedEventMessage<?>> batch = new ArrayList<>(replayed(2));
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(ReplayedBatch.events(2));
         batch.add(event(new GlobalSequenceTrackingToken(1001)));
 
         applyInBatch(batch, seen);
@@ -158,7 +148,7 @@ class ReadModelWritesTest {
 
     @Test
     void aStatementThatFailsAtTheCommitFailsTheBatch() {
-        BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(replayed(2));
+        BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(ReplayedBatch.events(2));
 
         ResultMessage<?> result = batch.executeWithResult(() -> {
             writes.update("INSERT INTO trail (id, step) VALUES (?, ?)", 1, 0);

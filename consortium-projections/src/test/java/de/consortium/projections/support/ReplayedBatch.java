@@ -19,15 +19,20 @@ public final class ReplayedBatch {
     private ReplayedBatch() {
     }
 
-    /** Each call stands for one replayed event of the batch, in order. */
-    public static void of(Runnable... handlerCalls) {
+    /** Events as a processor hands them over while it replays: their tokens are replay tokens. */
+    public static List<TrackedEventMessage<?>> events(int count) {
         TrackingToken replaying = ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(1000), null);
         List<TrackedEventMessage<?>> events = new ArrayList<>();
-        for (int i = 0; i < handlerCalls.length; i++) {
+        for (int i = 0; i < count; i++) {
             events.add(new GenericTrackedEventMessage<>(replaying, GenericEventMessage.asEventMessage("event")));
         }
+        return events;
+    }
+
+    /** Each call stands for one replayed event of the batch, in order. */
+    public static void of(Runnable... handlerCalls) {
         Iterator<Runnable> calls = List.of(handlerCalls).iterator();
-        ResultMessage<?> result = new BatchingUnitOfWork<>(events).executeWithResult(() -> {
+        ResultMessage<?> result = new BatchingUnitOfWork<>(events(handlerCalls.length)).executeWithResult(() -> {
             calls.next().run();
             return null;
         });
