@@ -62,10 +62,9 @@ public class ResolutionProjection {
     @EventHandler
     void on(CostPlanSet event) {
         PartnerId id = event.partnerId();
-        String sql = "UPDATE resolution_partner SET has_phase_b = ? WHERE project_id = ? AND partner_code = ?";
-        boolean hasPhaseB = event.lines().stream().anyMatch(line -> line.phase() == Phase.B);
-        writes.replace(List.of(sql, id.projectId(), id.partnerCode()),
-                partner -> partner.update(sql, hasPhaseB, id.projectId(), id.partnerCode()));
+        writes.set("UPDATE resolution_partner SET has_phase_b = ? WHERE project_id = ? AND partner_code = ?",
+                List.of(id.projectId(), id.partnerCode()),
+                event.lines().stream().anyMatch(line -> line.phase() == Phase.B), id.projectId(), id.partnerCode());
     }
 
     @EventHandler

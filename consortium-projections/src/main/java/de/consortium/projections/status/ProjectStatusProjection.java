@@ -230,9 +230,8 @@ public class ProjectStatusProjection {
      * columns of the partner replaces this one.
      */
     private void updatePartner(PartnerId id, long version, String assignments, Object... values) {
-        String sql = partnerUpdate(assignments);
-        Object[] arguments = SqlArguments.of(values, version, id.projectId(), id.partnerCode());
-        writes.replace(List.of(sql, id.projectId(), id.partnerCode()), partner -> partner.update(sql, arguments));
+        writes.set(partnerUpdate(assignments), List.of(id.projectId(), id.partnerCode()),
+                SqlArguments.of(values, version, id.projectId(), id.partnerCode()));
     }
 
     private static String partnerUpdate(String assignments) {

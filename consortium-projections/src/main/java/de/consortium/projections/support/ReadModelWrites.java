@@ -60,6 +60,14 @@ public final class ReadModelWrites {
     }
 
     /**
+     * One statement that sets its columns of one row outright ({@code row}: the row's key): a {@linkplain #replace
+     * replacement} of the same statement on the same row takes its place.
+     */
+    public void set(String sql, List<?> row, Object... arguments) {
+        replace(List.of(sql, row), statements -> statements.update(sql, arguments));
+    }
+
+    /**
      * The writes the current batch keeps back: from its first replayed event on, so that in the batch that reaches
      * past the end of a replay the live events' writes queue behind the replayed ones. None outside a batch.
      */

@@ -130,7 +130,7 @@ class ReadModelWritesTest {
     }
 
     private void setStep(int id, int step) {
-        writes.replace(List.of("step", id), row -> row.update(SET_STEP, step, id));
+        writes.set(SET_STEP, List.of(id), step, id);
     }
 
     private void record(String sql, Object[] arguments) {
