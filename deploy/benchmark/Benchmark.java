@@ -92,18 +92,18 @@ public class Benchmark {
             double pgRate = pgbenchInsertRate(options.clients());
             boolean postgres = options.profile().equals("postgres");
             // a programme's history: many partners, each with a few hundred events (the measured cities', copied)
-            List<Replay> manyPartners = List.of();
+            Rebuilds manyPartners = null;
             if (postgres && options.copies() > 0) {
                 copyMeasuredHistories(options.copies());
                 awaitTokensAtHead();
-                manyPartners = List.of(replay(List.of("project-status")), replay(READ_MODELS));
+                manyPartners = Rebuilds.measure();
             }
             List<String> growth = postgres ? costGrowth(options.growth()) : List.of();
             if (postgres) {
                 awaitTokensAtHead();
             }
             // and with the growth partners' long histories, which one segment each replays in order
-            List<Replay> withGrowth = List.of(replay(List.of("project-status")), replay(READ_MODELS));
+            Rebuilds withGrowth = Rebuilds.measure();
             long peakMb = peakRssMb();
 
             System.out.println();
@@ -112,10 +112,10 @@ public class Benchmark {
                     mix.percentile(95), mix.percentile(99));
             System.out.printf("commands refused (409) / failed    %10d / %d%n", mix.refused(), mix.failed());
             System.out.printf("read models caught up after (ms)   %10d%n", lagMs);
-            if (!manyPartners.isEmpty()) {
-                printReplays("history of many partners", manyPartners);
+            if (manyPartners != null) {
+                manyPartners.print("history of many partners");
             }
-            printReplays(growth.isEmpty() ? "whole history" : "with the growth partners", withGrowth);
+            withGrowth.print(growth.isEmpty() ? "whole history" : "with the growth partners");
             System.out.printf("server peak memory (RSS, MiB)      %10d%n", peakMb);
             System.out.printf("PostgreSQL inserts/s (pgbench, %d) %10.1f%n", options.clients(), pgRate);
             System.out.printf("commands/s : PostgreSQL inserts/s  %10.2f%n", mix.perSecond() / pgRate);
@@ -355,13 +355,22 @@ public class Benchmark {
         }
     }
 
-    static void printReplays(String history, List<Replay> projectStatusThenAll) {
-        System.out.println("replay, " + history + ":");
-        for (int i = 0; i < 2; i++) {
-            Replay replay = projectStatusThenAll.get(i);
-            System.out.printf("  %-32s %10.0f events/s  (%d events in %d ms)%n",
-                    i == 0 ? "project-status" : "all 4 read models at once", replay.eventsPerSecond(), replay.events(),
-                    replay.millis());
+    /** The rebuild of project-status alone, then of all four read models at once, over the same history. */
+    record Rebuilds(Replay projectStatus, Replay all) {
+
+        static Rebuilds measure() throws Exception {
+            return new Rebuilds(replay(List.of("project-status")), replay(READ_MODELS));
+        }
+
+        void print(String history) {
+            System.out.println("replay, " + history + ":");
+            line("project-status", projectStatus);
+            line("all 4 read models at once", all);
+        }
+
+        private static void line(String rebuilt, Replay replay) {
+            System.out.printf("  %-32s %10.0f events/s  (%d events in %d ms)%n", rebuilt, replay.eventsPerSecond(),
+                    replay.events(), replay.millis());
         }
     }
 
