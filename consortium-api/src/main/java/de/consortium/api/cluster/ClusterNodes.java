@@ -9,19 +9,19 @@ import java.time.ZoneOffset;
 
 /** The live instances sharing one database, each announcing itself by a heartbeat. */
 @Component
-class ClusterNodes {
+public class ClusterNodes {
 
     private final JdbcTemplate jdbc;
     private final ClusterProperties properties;
     private final Clock clock;
 
-    ClusterNodes(JdbcTemplate jdbc, ClusterProperties properties, Clock clock) {
+    public ClusterNodes(JdbcTemplate jdbc, ClusterProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
     }
 
-    void heartbeat() {
+    public void heartbeat() {
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
         if (jdbc.update("UPDATE consortium_node SET heartbeat_at = ? WHERE node_id = ?", now,
                 properties.nodeId()) == 0) {
@@ -34,6 +34,14 @@ class ClusterNodes {
         Integer live = jdbc.queryForObject("SELECT COUNT(*) FROM consortium_node WHERE heartbeat_at > ?",
                 Integer.class, since);
         return Math.max(1, live == null ? 0 : live);
+    }
+
+    /** Whether the node of that name has announced itself recently. */
+    public boolean isLive(String nodeId) {
+        OffsetDateTime since = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).minus(properties.liveness());
+        Integer live = jdbc.queryForObject("SELECT COUNT(*) FROM consortium_node WHERE node_id = ? AND heartbeat_at > ?",
+                Integer.class, nodeId, since);
+        return live != null && live > 0;
     }
 
     void leave() {

@@ -18,7 +18,9 @@ import java.util.function.Function;
 
 /**
  * Sends a command for the signed-in user, if its permissions allow, with the user's name and any If-Match version
- * as meta-data; waits until its events are stored, and answers 201 or 202 with the new aggregate version.
+ * as meta-data; waits until its events are stored, and answers 201 or 202 with the new aggregate version. A retry of
+ * an Idempotency-Key request whose earlier attempt already stored its events answers with that attempt's outcome
+ * and sends nothing.
  */
 @Component
 public class Commands {
@@ -55,13 +57,19 @@ public class Commands {
     private CommandAccepted send(Object command, String projectId, String partner, String requestId) {
         Actor actor = Actor.current();
         permissions.check(command, actor);
+        CommandAttempt attempt = (CommandAttempt) request.getAttribute(CommandAttempt.ATTRIBUTE);
+        CommandOutcome outcome = attempt != null && attempt.appended() != null ? attempt.appended()
+                : gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metaData(actor, attempt)));
+        return new CommandAccepted(projectId, partner, requestId, outcome.aggregateId(), outcome.version());
+    }
+
+    private MetaData metaData(Actor actor, CommandAttempt attempt) {
         MetaData metaData = MetaData.with(ActingPrincipal.PRINCIPAL, actor.name());
         Long expectedVersion = IfMatch.expectedVersion(request.getHeader(HttpHeaders.IF_MATCH));
         if (expectedVersion != null) {
             metaData = metaData.and(ActingPrincipal.EXPECTED_VERSION, expectedVersion);
         }
-        CommandOutcome outcome = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(metaData));
-        return new CommandAccepted(projectId, partner, requestId, outcome.aggregateId(), outcome.version());
+        return attempt == null ? metaData : metaData.mergedWith(attempt.metaData());
     }
 }

@@ -17,7 +17,7 @@ public class ProblemResponses {
 
     private final ObjectMapper mapper;
 
-    ProblemResponses(ObjectMapper mapper) {
+    public ProblemResponses(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 

@@ -1,17 +1,36 @@
-package de.consortium.api.http;
+package de.consortium.api.idempotency;
 
 import de.consortium.api.ApiTest;
 import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
+import de.consortium.api.messaging.CommandAttempt;
+import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.resolution.PassCouncilResolution;
+import de.consortium.domain.resolution.ResolutionOutcome;
+import de.consortium.domain.resolution.ResolutionSubject;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A retry with the same Idempotency-Key returns the first answer and appends nothing. */
 class IdempotencyTest extends ApiTest {
+
+    @Autowired
+    private CommandGateway commandGateway;
+    @Autowired
+    private IdempotentRequests requests;
 
     private static HttpHeaders key(String key) {
         HttpHeaders headers = new HttpHeaders();
@@ -64,5 +83,35 @@ class IdempotencyTest extends ApiTest {
                 .isEqualTo(403);
         assertThat(http.as("lhm").post(path, CutRequests.MUNICH_FIRST_REQUEST, key("bad key"))
                 .getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void theAttemptThatStoredTheEventsIsRecordedInTheirTransaction() {
+        CutRequests.munichFunded(http, "SC20-IDEM4");
+        ResponseEntity<String> answer = http.as("lhm").post("/api/projects/SC20-IDEM4/partners/LHM/request-disbursement",
+                CutRequests.MUNICH_FIRST_REQUEST, key("recorded"));
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT attempt, owner, aggregate_id, aggregate_version, status"
+                + " FROM idempotent_request WHERE principal = 'lhm' AND idempotency_key = 'recorded'");
+        assertThat(row).containsEntry("attempt", 1).containsEntry("aggregate_id", "SC20-IDEM4/LHM")
+                .containsEntry("status", 201).containsEntry("owner", null);
+        assertThat(answer.getBody()).contains("\"version\":" + row.get("aggregate_version"));
+        assertThat(jdbc.queryForObject("SELECT MAX(sequencenumber) FROM domainevententry"
+                + " WHERE aggregateidentifier = 'SC20-IDEM4/LHM'", Long.class)).isEqualTo(row.get("aggregate_version"));
+    }
+
+    @Test
+    void anAttemptThatWasTakenOverStoresNoEvent() {
+        CutRequests.munichFunded(http, "SC20-IDEM5");
+        CommandAttempt first = requests.begin("lhm", "taken-over", "hash").orElseThrow();
+        requests.takeOver(requests.find("lhm", "taken-over").orElseThrow()).orElseThrow();
+        long events = storedEvents();
+
+        PassCouncilResolution late = new PassCouncilResolution(new PartnerId("SC20-IDEM5", "LHM"), "LATE-1", "t",
+                "Stadtrat", LocalDate.of(2020, 3, 1), true, Set.of(ResolutionSubject.STRATEGY_ADOPTION),
+                ResolutionOutcome.ADOPTED, null, List.of());
+        assertThatThrownBy(() -> commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(late)
+                .andMetaData(first.metaData()))).isInstanceOf(AttemptSuperseded.class);
+        assertThat(storedEvents()).isEqualTo(events);
     }
 }
