@@ -1,8 +1,17 @@
 package de.consortium.api.audit;
 
 /**
- * The outcome of checking the history against its hash chain: how many events were checked, and the first position
- * where the chain is broken (with what was found there), or none.
+ * The outcome of checking the stored history against its hash chain.
+ *
+ * @param intact              whether every linked event is stored unchanged and nothing unlinked stands among them
+ * @param eventsVerified      how many stored events were checked against their links
+ * @param unlinkedEvents      stored events the chain has not linked yet (it follows the history within a second)
+ * @param coveredPosition     the chain covers the history up to this position (-1: nothing yet)
+ * @param chainLength         how many links the chain has
+ * @param chainHash           the latest link's chain hash: publish it elsewhere to pin the history up to here
+ * @param firstBrokenPosition where the history and the chain first disagree, if they do
+ * @param finding             what was found there
  */
-public record ChainVerification(boolean intact, long eventsVerified, Long firstBrokenPosition, String finding) {
+public record ChainVerification(boolean intact, long eventsVerified, long unlinkedEvents, long coveredPosition,
+                                long chainLength, String chainHash, Long firstBrokenPosition, String finding) {
 }

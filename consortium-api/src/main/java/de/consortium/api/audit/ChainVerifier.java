@@ -1,152 +1,119 @@
 package de.consortium.api.audit;
 
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.NoSuchElementException;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * Checks the stored history against the hash chain: first the chain itself (each link over its predecessor, in the
- * order it was built), then every event against its link (its content hash, in position order), so that an event
- * changed, removed or slipped in is found at its position. Events newer than the chain are not yet linked and not
- * checked.
+ * order it was built, ending in the head's hash), then every stored event up to where the chain reaches against its
+ * link, in position order, so that an event changed, removed or slipped in is found at its position. Reads the
+ * history in pages; holds nothing whole in memory.
  */
 @Component
 class ChainVerifier {
 
-    private record Link(long position, long chainIndex, String eventId, String contentHash, String chainHash) {
-    }
+    private static final int PAGE = 1000;
 
-    private final EventStore eventStore;
-    private final ObjectProvider<EventStorageEngine> storage;
-    private final JdbcTemplate jdbc;
-    private final EventFingerprint fingerprint;
+    private final StoredEvents stored;
+    private final ChainStore store;
 
-    ChainVerifier(EventStore eventStore, ObjectProvider<EventStorageEngine> storage, JdbcTemplate jdbc,
-                  EventFingerprint fingerprint) {
-        this.eventStore = eventStore;
-        this.storage = storage;
-        this.jdbc = jdbc;
-        this.fingerprint = fingerprint;
+    ChainVerifier(StoredEvents stored, ChainStore store) {
+        this.stored = stored;
+        this.store = store;
     }
 
     ChainVerification verify() {
-        List<Link> byChain = jdbc.query("SELECT position, chain_index, event_identifier, content_hash, chain_hash"
-                + " FROM event_hash ORDER BY chain_index", (rs, row) -> new Link(rs.getLong(1), rs.getLong(2),
-                rs.getString(3), rs.getString(4), rs.getString(5)));
-        String previous = HashChain.GENESIS;
-        for (Link link : byChain) {
-            if (!EventFingerprint.chainHash(previous, link.contentHash()).equals(link.chainHash())) {
-                return broken(0, link.position(), "the chain's link here does not follow from the one before");
+        ChainStore.Head head = store.head();
+        String previous = EventFingerprint.GENESIS;
+        long index = 0;
+        for (ChainStore.Link link : paged(from -> store.linksByChainIndex(from, head.length(), PAGE),
+                link -> link.chainIndex() + 1, 0)) {
+            if (link.chainIndex() != index
+                    || !EventFingerprint.chainHash(previous, link.contentHash()).equals(link.chainHash())) {
+                return broken(head, 0, 0, link.position(), "the chain's link here does not follow from the one before");
             }
             previous = link.chainHash();
+            index++;
         }
-        List<Link> byPosition = new ArrayList<>(byChain);
-        byPosition.sort((a, b) -> Long.compare(a.position(), b.position()));
-        return verifyEvents(byPosition.iterator());
+        if (index != head.length() || !previous.equals(head.chainHash())) {
+            return broken(head, 0, 0, null, "the chain's head does not match its last link");
+        }
+        return verifyEvents(head);
     }
 
-    private ChainVerification verifyEvents(Iterator<Link> links) {
+    private ChainVerification verifyEvents(ChainStore.Head head) {
+        List<ChainStore.Gap> gaps = store.gaps();
+        Iterator<ChainStore.Link> links = paged(after -> store.linksByPosition(after, head.frontier(), PAGE),
+                ChainStore.Link::position, Long.MIN_VALUE).iterator();
+        ChainStore.Link link = links.hasNext() ? links.next() : null;
         long verified = 0;
-        try (StoredEvents events = storedEvents()) {
-            while (links.hasNext()) {
-                Link link = links.next();
-                if (!events.hasNext()) {
-                    return broken(verified, link.position(), "the event linked here is missing from the store");
-                }
-                TrackedEventMessage<?> event = events.next();
-                long position = event.trackingToken().position().orElseThrow();
-                if (position < link.position()) {
-                    return broken(verified, position, "an event that the chain does not know stands here");
-                }
-                if (position > link.position()) {
-                    return broken(verified, link.position(), "the event linked here is missing from the store");
-                }
-                String content;
-                try {
-                    content = fingerprint.contentHash(position, event);
-                } catch (RuntimeException unreadable) {
-                    return broken(verified, position, "the stored event cannot be read");
-                }
-                if (!content.equals(link.contentHash()) || !event.getIdentifier().equals(link.eventId())) {
-                    return broken(verified, position, "the stored event differs from what was recorded");
-                }
-                verified++;
+        long unlinked = 0;
+        for (StoredEvent event : paged(after -> stored.after(after, PAGE), StoredEvent::position, Long.MIN_VALUE)) {
+            if (event.position() > head.frontier()) {
+                unlinked++;
+                continue;
             }
-        } catch (RuntimeException unreadable) {
-            return broken(verified, null, "the event history cannot be read: " + unreadable.getMessage());
+            if (link != null && link.position() < event.position()) {
+                return broken(head, verified, unlinked, link.position(),
+                        "the event linked here is missing from the store");
+            }
+            if (link == null || link.position() > event.position()) {
+                if (gaps.stream().noneMatch(gap -> gap.contains(event.position()))) {
+                    return broken(head, verified, unlinked, event.position(),
+                            "an event that the chain does not know stands here");
+                }
+                unlinked++;
+                continue;
+            }
+            if (!EventFingerprint.contentHash(event).equals(link.contentHash())
+                    || !event.eventId().equals(link.eventId())) {
+                return broken(head, verified, unlinked, event.position(),
+                        "the stored event differs from what was recorded");
+            }
+            verified++;
+            link = links.hasNext() ? links.next() : null;
         }
-        return new ChainVerification(true, verified, null, null);
+        if (link != null) {
+            return broken(head, verified, unlinked, link.position(), "the event linked here is missing from the store");
+        }
+        return new ChainVerification(true, verified, unlinked, head.frontier(), head.length(), head.chainHash(), null,
+                null);
     }
 
-    /** The events as stored: JDBC storage read directly (the event store caches recent events in memory). */
-    private StoredEvents storedEvents() {
-        EventStorageEngine engine = storage.getIfAvailable();
-        if (engine != null) {
-            Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false);
-            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
-            return new StoredEvents() {
-                @Override
-                public boolean hasNext() {
-                    return iterator.hasNext();
-                }
+    private static ChainVerification broken(ChainStore.Head head, long verified, long unlinked, Long position,
+                                            String finding) {
+        return new ChainVerification(false, verified, unlinked, head.frontier(), head.length(), head.chainHash(),
+                position, finding);
+    }
 
-                @Override
-                public TrackedEventMessage<?> next() {
-                    return iterator.next();
-                }
+    /** Items read page by page, each page starting after the key of the last item read. */
+    private static <T> Iterable<T> paged(LongFunction<List<T>> page, ToLongFunction<T> key, long start) {
+        return () -> new Iterator<>() {
+            private Iterator<T> current = page.apply(start).iterator();
+            private T last;
 
-                @Override
-                public void close() {
-                    stream.close();
-                }
-            };
-        }
-        BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null);
-        return new StoredEvents() {
             @Override
             public boolean hasNext() {
-                try {
-                    return stream.hasNextAvailable(500, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while verifying", e);
+                if (!current.hasNext() && last != null) {
+                    current = page.apply(key.applyAsLong(last)).iterator();
+                    last = null;
                 }
+                return current.hasNext();
             }
 
             @Override
-            public TrackedEventMessage<?> next() {
-                try {
-                    return stream.nextAvailable();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while verifying", e);
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
                 }
-            }
-
-            @Override
-            public void close() {
-                stream.close();
+                last = current.next();
+                return last;
             }
         };
-    }
-
-    private interface StoredEvents extends Iterator<TrackedEventMessage<?>>, AutoCloseable {
-
-        @Override
-        void close();
-    }
-
-    private static ChainVerification broken(long verified, Long position, String finding) {
-        return new ChainVerification(false, verified, position, finding);
     }
 }

@@ -1,38 +1,32 @@
 package de.consortium.api.audit;
 
 import de.consortium.api.support.Sha256;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.TreeMap;
 
 /**
- * SHA-256 over everything an event says: its id, aggregate and sequence, type, timestamp, and payload and
- * meta-data in the store's own serialized form. Computed alike when the chain is built and when it is verified.
+ * SHA-256 over everything a stored event says, as stored: its position, id, aggregate and sequence, type and
+ * revision, timestamp, and the serialized payload and meta-data. A function of the stored bytes alone, so that it
+ * comes out alike on every node, after every restart and in any version that reads the same store.
  */
-@Component
-class EventFingerprint {
+final class EventFingerprint {
 
-    private final Serializer serializer;
+    static final String GENESIS = "0".repeat(64);
 
-    EventFingerprint(@Qualifier("eventSerializer") Serializer serializer) {
-        this.serializer = serializer;
+    private EventFingerprint() {
     }
 
-    String contentHash(long position, EventMessage<?> event) {
+    static String contentHash(StoredEvent event) {
         MessageDigest digest = Sha256.digest();
-        String aggregate = event instanceof DomainEventMessage<?> domain
-                ? domain.getAggregateIdentifier() + "\n" + domain.getSequenceNumber() : "-\n-";
-        digest.update((position + "\n" + event.getIdentifier() + "\n" + aggregate + "\n" + event.getPayloadType()
-                .getName() + "\n" + event.getTimestamp() + "\n").getBytes(StandardCharsets.UTF_8));
-        digest.update(serializer.serialize(event.getPayload(), byte[].class).getData());
+        digest.update(String.join("\n", Long.toString(event.position()), event.eventId(),
+                String.valueOf(event.aggregateId()), Long.toString(event.sequenceNumber()), event.payloadType(),
+                String.valueOf(event.payloadRevision()), event.timestamp(), "").getBytes(StandardCharsets.UTF_8));
+        digest.update(event.payload());
         digest.update((byte) '\n');
-        digest.update(serializer.serialize(new TreeMap<>(event.getMetaData()), byte[].class).getData());
+        if (event.metaData() != null) {
+            digest.update(event.metaData());
+        }
         return Sha256.hex(digest);
     }
 

@@ -1,5 +1,6 @@
 package de.consortium.api.containers;
 
+import com.jayway.jsonpath.DocumentContext;
 import de.consortium.api.ConsortiumApplication;
 import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
@@ -121,6 +122,14 @@ class TwoNodesTest {
             }
             assertThat(a.read("/api/projects/" + PROJECT + "/disbursements")
                     .read("$.disbursements[*].requestId", List.class)).hasSize(6);
+        });
+        // racing appends on two nodes commit out of order and roll back: the chain links each stored event once
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            DocumentContext verification = b.as("auditor").read("/api/audit/verify");
+            assertThat(verification.read("$.intact", Boolean.class)).as(verification.jsonString()).isTrue();
+            assertThat(verification.read("$.unlinkedEvents", Long.class)).isZero();
+            assertThat(verification.read("$.chainLength", Long.class))
+                    .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class));
         });
     }
 

@@ -3,6 +3,7 @@ package de.consortium.domain.proofofuse;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.partner.PartnerId;
 import de.consortium.domain.rules.HappenedOn;
+import de.consortium.domain.support.CanonicalSets;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -11,6 +12,11 @@ import java.util.Set;
 @Revision("1")
 public record ProofOfUseSubmitted(PartnerId partnerId, String proofId, Phase phase, LocalDate submittedOn,
                                   Set<ProofDocument> documents) implements HappenedOn {
+
+    /** The documents in one defined order, so that the event serializes alike everywhere. */
+    public ProofOfUseSubmitted {
+        documents = CanonicalSets.of(documents);
+    }
 
     @Override
     public LocalDate happenedOn() {

@@ -3,6 +3,7 @@ package de.consortium.domain.proofofuse;
 import de.consortium.domain.rules.Shown;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.support.CanonicalSets;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -24,6 +25,6 @@ public record SubmitProofOfUse(@TargetAggregateIdentifier PartnerId partnerId, S
             throw new IllegalArgumentException("a proof id has 1 to 64 letters, digits, dots, dashes or underscores,"
                     + " not " + Shown.quoted(proofId));
         }
-        documents = documents == null ? Set.of() : Set.copyOf(documents);
+        documents = documents == null ? Set.of() : CanonicalSets.of(documents);
     }
 }

@@ -2,6 +2,7 @@ package de.consortium.domain.resolution;
 
 import de.consortium.domain.partner.PartnerId;
 import de.consortium.domain.rules.HappenedOn;
+import de.consortium.domain.support.CanonicalSets;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -21,6 +22,11 @@ public record CouncilResolutionPassed(
         ResolutionOutcome outcome,
         Votes votes,
         List<String> motionsAnswered) implements HappenedOn {
+
+    /** The subjects in one defined order, so that the event serializes alike everywhere. */
+    public CouncilResolutionPassed {
+        subjects = CanonicalSets.of(subjects);
+    }
 
     public boolean adopts(ResolutionSubject subject) {
         return outcome.isAdopted() && subjects.contains(subject);

@@ -1,6 +1,7 @@
 package de.consortium.domain.resolution;
 
 import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.support.CanonicalSets;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public record PassCouncilResolution(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(sessionDate, "sessionDate");
         Objects.requireNonNull(outcome, "outcome");
-        subjects = Set.copyOf(subjects);
+        subjects = CanonicalSets.of(Objects.requireNonNull(subjects, "subjects"));
         if (subjects.isEmpty()) {
             throw new IllegalArgumentException("a council resolution decides on at least one subject");
         }
