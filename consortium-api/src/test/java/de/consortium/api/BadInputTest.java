@@ -74,7 +74,7 @@ class BadInputTest extends ApiTest {
                         CutRequests.JOIN_MUNICH, 409),
                 arguments("a second application", LHM + "/submit-application", CutRequests.MUNICH_APPLICATION, 409),
                 arguments("a date in the future", LHM + "/request-disbursement",
-                        CutRequests.MUNICH_FIRST_REQUEST.replace("2021-07-05", "2999-07-05"), 409),
+                        CutRequests.MUNICH_FIRST_REQUEST.replace("2021-07-05", "2099-07-05"), 409),
                 arguments("more than the grant", LHM + "/request-disbursement",
                         CutRequests.MUNICH_FIRST_REQUEST.replace("400000.00", "9777692.32"), 409));
     }

@@ -46,6 +46,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes((int) limit + 1);
+        } catch (IOException unreadable) {
+            // a body that breaks its own framing (chunks that are not chunks, a length that is not kept)
+            response.setHeader("Connection", "close");
+            problems.write(request, response, HttpStatus.BAD_REQUEST, "Unreadable request",
+                    "The request body could not be read as sent (its length or chunked encoding is broken).");
+            return;
         }
         if (body.length > limit) {
             tooLarge(request, response, limit);

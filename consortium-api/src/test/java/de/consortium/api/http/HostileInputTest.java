@@ -18,7 +18,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +83,86 @@ class HostileInputTest extends ApiTest {
     @MethodSource("hostileBodies")
     void aHostileBodyIsRefusedWithAProblem(String path, String body) {
         assertRefusedWithAProblem(send(HttpMethod.POST, path, body, "lhm"));
+    }
+
+    static Stream<Arguments> valuesOfTheWrongKind() {
+        String resolution = CutRequests.MUNICH_RESOLUTION;
+        String session = "\"sessionDate\": \"2020-05-13\"";
+        String paper = "14-20 / V 18416";
+        return Stream.of(
+                arguments("lead", "/api/projects", CutRequests.REGISTER.replace("\"%s\"", "123")),
+                arguments("lead", PARTNER + "/cost-plan", CutRequests.MUNICH_COST_PLAN.replace("1900000.00",
+                        "\"1900000.00\"")),
+                arguments("lhm", REQUEST, CutRequests.MUNICH_FIRST_REQUEST.replace("\"LHM-2021-1\"", "1.5")),
+                arguments("lhm", REQUEST, CutRequests.MUNICH_FIRST_REQUEST.replace("\"year\": 2021", "\"year\": \"2021\"")),
+                arguments("kfw-approver", PARTNER + "/disbursements/LHM-2021-1/reject",
+                        "{\"rejectedOn\": \"2021-07-10\", \"reason\": true}"),
+                arguments("lhm", RESOLUTION, resolution.replace("\"publicSession\": true", "\"publicSession\": \"true\"")),
+                arguments("lhm", RESOLUTION, resolution.replace("\"publicSession\": true", "\"publicSession\": 1")),
+                arguments("lhm", RESOLUTION, resolution.replace(session, "\"sessionDate\": \" 2020-05-13\"")),
+                arguments("lhm", RESOLUTION, resolution.replace(session, "\"sessionDate\": \"2020-05-13\\u0000\"")),
+                arguments("lhm", RESOLUTION, resolution.replace(session, "\"sessionDate\": \"2020-02-29T00:00:00Z\"")),
+                arguments("lhm", RESOLUTION, resolution.replace(session, "\"sessionDate\": \"0001-01-01\"")),
+                arguments("lhm", RESOLUTION, resolution.replace(session, "\"sessionDate\": \"-0001-01-01\"")),
+                arguments("lhm", RESOLUTION, resolution.replace(session, "\"sessionDate\": \"+2020-05-13\"")),
+                arguments("lhm", RESOLUTION, resolution.replace(session, "\"sessionDate\": \"2021-02-29\"")),
+                arguments("lhm", RESOLUTION, resolution.replace(session, "\"sessionDate\": [2020, 5, 13]")),
+                arguments("lhm", RESOLUTION, resolution.replace(paper, "14-20 \\ud83d V 18416")),
+                arguments("lhm", RESOLUTION, resolution.replace(paper, "14-20 \\ude00\\ud83d V 18416")),
+                arguments("lhm", RESOLUTION, resolution.replace(paper, "14-20 \\uffff V 18416")),
+                arguments("lhm", RESOLUTION, resolution.replace(paper, "14-20 \\ufdd0 V 18416")),
+                arguments("lhm", RESOLUTION, resolution.replace(paper, "14-20 \\udbff\\udfff V 18416")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesOfTheWrongKind")
+    void aValueOfTheWrongKindIsRefusedAsInvalid(String user, String path, String body) {
+        ResponseEntity<String> response = send(HttpMethod.POST, path, body, user);
+        assertRefusedWithAProblem(response);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/xml", "text/html", "image/png", "text/csv;q=1, application/xml"})
+    void aCommandWhoseAnswerTheClientCannotReadIsNotRun(String accept) {
+        long events = storedEvents();
+        ResponseEntity<String> response = rest.exchange(RequestEntity.post(uri(RESOLUTION))
+                .headers(headers -> {
+                    headers.setBasicAuth("lhm", "lhm-demo");
+                    headers.set("Accept", accept);
+                }).contentType(MediaType.APPLICATION_JSON)
+                .body(CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", "ACCEPT-" + accept)), String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(406);
+        assertRefusedWithAProblem(response);
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void aMultipartCommandIsRefusedUnread() {
+        ResponseEntity<String> response = rest.exchange(RequestEntity.post(uri(RESOLUTION))
+                .headers(headers -> headers.setBasicAuth("lhm", "lhm-demo"))
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=xyz"))
+                .body("--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n"
+                        + CutRequests.MUNICH_RESOLUTION + "\r\n--xyz--\r\n"), String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(415);
+        assertRefusedWithAProblem(response);
+    }
+
+    @Test
+    void aChunkedBodyThatIsNotChunkedIsRefusedWithAProblem() throws Exception {
+        URI server = uri("/");
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            String body = CutRequests.MUNICH_RESOLUTION;
+            String request = "POST " + RESOLUTION + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Basic " + Base64.getEncoder().encodeToString("lhm:lhm-demo".getBytes(
+                    StandardCharsets.UTF_8)) + "\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + body + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400");
+            assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+        }
     }
 
     @ParameterizedTest
