@@ -54,6 +54,10 @@ public record HttpClient(TestRestTemplate rest, String user) {
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(all), String.class);
     }
 
+    public ResponseEntity<String> delete(String path) {
+        return rest.exchange(path, HttpMethod.DELETE, new HttpEntity<>(credentials()), String.class);
+    }
+
     public DocumentContext read(String path) {
         ResponseEntity<String> response = get(path);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);

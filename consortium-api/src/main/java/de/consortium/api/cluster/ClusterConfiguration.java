@@ -23,6 +23,12 @@ class ClusterConfiguration {
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
                           TokenStoreProperties tokenStoreProperties, ClusterProperties properties) {
+        // the others must count a dead node gone before its claims run out, or they give its segments back at once
+        if (properties.liveness().compareTo(tokenStoreProperties.getClaimTimeout()) >= 0) {
+            throw new IllegalStateException("Three times consortium.cluster.balance-interval ("
+                    + properties.balanceInterval() + ") must be shorter than axon.eventhandling.tokenstore"
+                    + ".claim-timeout (" + tokenStoreProperties.getClaimTimeout() + ")");
+        }
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(TokenSchema.builder().build())

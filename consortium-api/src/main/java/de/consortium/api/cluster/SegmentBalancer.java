@@ -36,7 +36,7 @@ class SegmentBalancer {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${consortium.cluster.balance-interval:5s}")
+    @Scheduled(fixedDelayString = "${consortium.cluster.balance-interval:2s}")
     void balance() {
         nodes.heartbeat();
         int liveNodes = nodes.live();

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,19 @@ class OperationsController {
     @Operation(summary = "Rebuild a read model (project-status, budget, resolutions, disbursements) on all nodes")
     ResponseEntity<ReplayProgress> replay(@PathVariable String processor) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(replays.request(processor, Actor.current().name()));
+    }
+
+    @PostMapping("/{processor}/restart")
+    @Operation(summary = "Start a rebuild that is under way over again, on all nodes")
+    ResponseEntity<ReplayProgress> restart(@PathVariable String processor) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(replays.restart(processor, Actor.current().name()));
+    }
+
+    @DeleteMapping("/{processor}")
+    @Operation(summary = "Cancel a rebuild that has not reset the read model yet; the processor goes on where it was")
+    ResponseEntity<Void> cancel(@PathVariable String processor) {
+        replays.cancel(processor, Actor.current().name());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{processor}")

@@ -21,19 +21,28 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rebuilds a read model from the history on every node together. An operator's request stops the processor on
- * each node at its next tick; when no node holds a segment any more, one node wins the reset (a guarded status
- * change), resets the tokens (the projection empties its tables) and starts again; the others start when they see
- * it replaying. The API keeps answering meanwhile, from the read model as far as it is rebuilt.
+ * Rebuilds a read model from the history on every node together. An operator's request stops the processor on each
+ * node at its next tick; when no node holds a segment any more (a node that died lets go after the claim timeout),
+ * one node resets the tokens (the projection empties its tables) and marks the rebuild as replaying, in one
+ * transaction, so that a node dying mid-way leaves the rebuild requested for the next node to carry out, never
+ * half reset. Every node then starts the processor again. The API keeps answering meanwhile, from the read model as
+ * far as it is rebuilt. Operators may cancel a rebuild that has not reset anything yet, and restart one.
  */
 @Component
 class ReplayCoordinator {
@@ -45,6 +54,11 @@ class ReplayCoordinator {
     private record Token(int segment, String owner, Instant claimedAt, TrackingToken token) {
     }
 
+    /** A rebuild as the nodes share it. */
+    record Rebuild(String processor, ReplayStatus status, String requestedBy, OffsetDateTime requestedAt,
+                   OffsetDateTime finishedAt) {
+    }
+
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -52,9 +66,13 @@ class ReplayCoordinator {
     private final TokenStoreProperties tokenStore;
     private final ClusterProperties cluster;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    /** The processors this node stopped for a rebuild, and only these, it starts again. */
+    private final Set<String> stoppedHere = ConcurrentHashMap.newKeySet();
 
     ReplayCoordinator(JdbcTemplate jdbc, EventProcessingConfiguration processing, EventStore eventStore,
-                      Serializer serializer, TokenStoreProperties tokenStore, ClusterProperties cluster, Clock clock) {
+                      Serializer serializer, TokenStoreProperties tokenStore, ClusterProperties cluster, Clock clock,
+                      PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.eventStore = eventStore;
@@ -62,6 +80,7 @@ class ReplayCoordinator {
         this.tokenStore = tokenStore;
         this.cluster = cluster;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     ReplayProgress request(String processor, String requestedBy) {
@@ -73,78 +92,125 @@ class ReplayCoordinator {
             jdbc.update("INSERT INTO processor_replay (processor_name, status, requested_by, requested_at)"
                     + " VALUES (?, ?, ?, ?)", processor, ReplayStatus.REQUESTED.name(), requestedBy, now());
         } catch (DuplicateKeyException e) {
-            throw new RuleViolation("one-replay-at-a-time", "A rebuild of " + processor + " is under way.");
+            throw new RuleViolation("one-replay-at-a-time", "A rebuild of " + processor + " is under way; restart"
+                    + " it (POST .../restart) or cancel it (DELETE) while it waits.");
         }
         log.info("{} asked to rebuild {}", requestedBy, processor);
         tick();
         return progress(processor);
     }
 
-    @Scheduled(fixedDelayString = "${consortium.cluster.balance-interval:5s}")
+    /** Starts an unfinished rebuild over: every node stops the processor again, and its tokens are reset again. */
+    ReplayProgress restart(String processor, String requestedBy) {
+        requireReplayable(processor);
+        if (jdbc.update("UPDATE processor_replay SET status = ?, requested_by = ?, requested_at = ?, reset_by = NULL"
+                        + " WHERE processor_name = ? AND status <> ?", ReplayStatus.REQUESTED.name(), requestedBy,
+                now(), processor, ReplayStatus.DONE.name()) == 0) {
+            throw new UnknownReference("No rebuild of " + processor + " is under way to restart.");
+        }
+        log.info("{} restarted the rebuild of {}", requestedBy, processor);
+        tick();
+        return progress(processor);
+    }
+
+    /** Cancels a rebuild that has reset nothing yet; every node starts the processor again where it stood. */
+    void cancel(String processor, String cancelledBy) {
+        requireReplayable(processor);
+        Rebuild rebuild = rebuild(processor).orElseThrow(() -> new UnknownReference("No rebuild of " + processor
+                + " is under way to cancel."));
+        if (rebuild.status() != ReplayStatus.REQUESTED || jdbc.update("DELETE FROM processor_replay"
+                + " WHERE processor_name = ? AND status = ?", processor, ReplayStatus.REQUESTED.name()) == 0) {
+            throw new RuleViolation("rebuild-cancelled-before-reset", "The rebuild of " + processor + " has reset"
+                    + " the read model already and can no longer be cancelled; let it finish or restart it.");
+        }
+        // every node, this one included, starts the processor again at its next tick
+        log.info("{} cancelled the rebuild of {}", cancelledBy, processor);
+    }
+
+    @Scheduled(fixedDelayString = "${consortium.cluster.balance-interval:2s}")
     synchronized void tick() {
-        jdbc.query("SELECT processor_name, status FROM processor_replay", rs -> {
-            advance(rs.getString(1), ReplayStatus.valueOf(rs.getString(2)));
-        });
+        Map<String, Rebuild> rebuilds = new TreeMap<>();
+        rebuilds().forEach(rebuild -> rebuilds.put(rebuild.processor(), rebuild));
+        for (String name : REPLAYABLE) {
+            Rebuild rebuild = rebuilds.get(name);
+            advance(name, rebuild == null ? null : rebuild.status());
+        }
     }
 
     private void advance(String name, ReplayStatus status) {
         StreamingEventProcessor processor = processor(name);
-        switch (status) {
-            case REQUESTED, RESETTING -> {
-                if (processor.isRunning()) {
-                    processor.shutDown();
-                }
-                if (status == ReplayStatus.REQUESTED && tokens(name).stream().noneMatch(this::claimed)
-                        && moved(name, ReplayStatus.REQUESTED, ReplayStatus.RESETTING)) {
-                    processor.resetTokens();
-                    moved(name, ReplayStatus.RESETTING, ReplayStatus.REPLAYING);
-                    log.info("{} reset its tokens of {}; replaying", cluster.nodeId(), name);
-                    processor.start();
-                }
+        if (status == ReplayStatus.REQUESTED) {
+            if (processor.isRunning()) {
+                stoppedHere.add(name);
+                processor.shutDown();
             }
-            case REPLAYING -> {
-                if (!processor.isRunning()) {
-                    processor.start();
-                }
-                if (tokens(name).stream().noneMatch(t -> replaying(t.token()))
-                        && moved(name, ReplayStatus.REPLAYING, ReplayStatus.DONE)) {
-                    jdbc.update("UPDATE processor_replay SET finished_at = ? WHERE processor_name = ?", now(), name);
-                    log.info("Rebuild of {} done", name);
-                }
+            if (tokens(name).stream().noneMatch(this::claimed) && resetOnce(name, processor)) {
+                log.info("{} reset the tokens of {}; replaying", cluster.nodeId(), name);
             }
-            case DONE -> {
-                if (!processor.isRunning()) {
-                    processor.start();
-                }
+        } else {
+            if (stoppedHere.remove(name) && !processor.isRunning()) {
+                processor.start();
+            }
+            if (status == ReplayStatus.REPLAYING && tokens(name).stream().noneMatch(t -> replaying(t.token()))
+                    && jdbc.update("UPDATE processor_replay SET status = ?, finished_at = ? WHERE processor_name = ?"
+                    + " AND status = ?", ReplayStatus.DONE.name(), now(), name, ReplayStatus.REPLAYING.name()) == 1) {
+                log.info("Rebuild of {} done", name);
             }
         }
+    }
+
+    /** Resets the tokens and marks the rebuild replaying, both or neither; false if another node did it first. */
+    private boolean resetOnce(String name, StreamingEventProcessor processor) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (jdbc.update("UPDATE processor_replay SET status = ?, reset_by = ? WHERE processor_name = ?"
+                            + " AND status = ?", ReplayStatus.REPLAYING.name(), cluster.nodeId(), name,
+                    ReplayStatus.REQUESTED.name()) != 1) {
+                return false;
+            }
+            processor.resetTokens();
+            return true;
+            }));
+        } catch (RuntimeException notYet) {
+            // a segment was claimed meanwhile: nothing was reset; the next tick tries again
+            log.info("{} could not reset the tokens of {} yet: {}", cluster.nodeId(), name, notYet.getMessage());
+            return false;
+        }
+    }
+
+    List<Rebuild> rebuilds() {
+        return jdbc.query("SELECT processor_name, status, requested_by, requested_at, finished_at"
+                + " FROM processor_replay", (rs, row) -> new Rebuild(rs.getString(1),
+                ReplayStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
+                rs.getObject(5, OffsetDateTime.class)));
+    }
+
+    private Optional<Rebuild> rebuild(String processor) {
+        return rebuilds().stream().filter(rebuild -> rebuild.processor().equals(processor)).findFirst();
     }
 
     ReplayProgress progress(String processor) {
         requireReplayable(processor);
-        List<ReplayProgress> rows = jdbc.query("SELECT status, requested_by, requested_at, finished_at"
-                + " FROM processor_replay WHERE processor_name = ?", (rs, row) -> {
-            TrackingToken headToken = eventStore.createHeadToken();
-            long head = headToken == null ? 0 : headToken.position().orElse(0);
-            List<ReplayProgress.Segment> segments = tokens(processor).stream().map(t -> new ReplayProgress.Segment(
-                    t.segment(), t.owner(), t.token() == null ? null : t.token().position().orElse(0),
-                    replaying(t.token()))).toList();
-            long slowest = segments.stream().mapToLong(s -> s.position() == null ? 0 : s.position()).min().orElse(0);
-            int percent = ReplayStatus.DONE.name().equals(rs.getString(1)) || head == 0 ? 100
-                    : (int) Math.min(100, slowest * 100 / head);
-            return new ReplayProgress(processor, rs.getString(1), rs.getString(2),
-                    rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class), head, percent,
-                    segments);
-        }, processor);
-        if (rows.isEmpty()) {
-            throw new UnknownReference("No rebuild of " + processor + " was asked for.");
-        }
-        return rows.get(0);
+        Rebuild rebuild = rebuild(processor).orElseThrow(() -> new UnknownReference("No rebuild of " + processor
+                + " was asked for."));
+        TrackingToken headToken = eventStore.createHeadToken();
+        long head = headToken == null ? 0 : headToken.position().orElse(0);
+        List<ReplayProgress.Segment> segments = tokens(processor).stream().map(t -> new ReplayProgress.Segment(
+                t.segment(), t.owner(), t.token() == null ? null : t.token().position().orElse(0),
+                replaying(t.token()))).toList();
+        long slowest = segments.stream().mapToLong(s -> s.position() == null ? 0 : s.position()).min().orElse(0);
+        int percent = rebuild.status() == ReplayStatus.DONE || head == 0 ? 100
+                : rebuild.status() == ReplayStatus.REQUESTED ? 0 : (int) Math.min(100, slowest * 100 / head);
+        return new ReplayProgress(processor, rebuild.status().name(), rebuild.requestedBy(), rebuild.requestedAt(),
+                rebuild.finishedAt(), head, percent, segments);
     }
 
-    private boolean moved(String name, ReplayStatus from, ReplayStatus to) {
-        return jdbc.update("UPDATE processor_replay SET status = ?, reset_by = COALESCE(reset_by, ?)"
-                + " WHERE processor_name = ? AND status = ?", to.name(), cluster.nodeId(), name, from.name()) == 1;
+    /**
+     * How long a requested rebuild may wait for every node to let go of the processor's segments: a node that died
+     * holding one lets go after the claim timeout, and every live node stops at its next tick.
+     */
+    Duration longestWaitForReset() {
+        return tokenStore.getClaimTimeout().plus(cluster.balanceInterval().multipliedBy(3));
     }
 
     private List<Token> tokens(String processor) {
@@ -183,7 +249,7 @@ class ReplayCoordinator {
                 .orElseThrow(() -> new UnknownReference("No event processor " + name + " runs here."));
     }
 
-    private static void requireReplayable(String processor) {
+    static void requireReplayable(String processor) {
         if (!REPLAYABLE.contains(processor)) {
             throw new UnknownReference("No read model '" + processor + "' can be rebuilt; these can: "
                     + REPLAYABLE.stream().sorted().toList() + ".");
