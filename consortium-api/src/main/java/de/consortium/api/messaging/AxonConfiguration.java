@@ -16,11 +16,13 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 
@@ -54,6 +56,16 @@ public class AxonConfiguration {
     @Primary
     ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
         return builder.build();
+    }
+
+    /**
+     * The embedded H2 database writes each commit to its file but leaves forcing it to disk to the operating system:
+     * there, commands wait for a shared {@code CHECKPOINT SYNC} before they are answered.
+     */
+    @Bean
+    StoreSync storeSync(DataSourceProperties dataSource, JdbcTemplate jdbc) {
+        return dataSource.getUrl() != null && dataSource.getUrl().startsWith("jdbc:h2:file:")
+                ? new StoreSync(() -> jdbc.execute("CHECKPOINT SYNC")) : StoreSync.DURABLE_COMMITS;
     }
 
     @Bean

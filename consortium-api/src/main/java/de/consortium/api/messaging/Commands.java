@@ -18,9 +18,9 @@ import java.util.function.Function;
 
 /**
  * Sends a command for the signed-in user, if its permissions allow, with the user's name and any If-Match version
- * as meta-data; waits until its events are stored, and answers 201 or 202 with the new aggregate version. A retry of
- * an Idempotency-Key request whose earlier attempt already stored its events answers with that attempt's outcome
- * and sends nothing.
+ * as meta-data; waits until its events are stored and on disk, and answers 201 or 202 with the new aggregate
+ * version. A retry of an Idempotency-Key request whose earlier attempt already stored its events answers with that
+ * attempt's outcome and sends nothing.
  */
 @Component
 public class Commands {
@@ -28,11 +28,14 @@ public class Commands {
     private final CommandGateway gateway;
     private final CommandPermissions permissions;
     private final HttpServletRequest request;
+    private final StoreSync storeSync;
 
-    public Commands(CommandGateway gateway, CommandPermissions permissions, HttpServletRequest request) {
+    public Commands(CommandGateway gateway, CommandPermissions permissions, HttpServletRequest request,
+                    StoreSync storeSync) {
         this.gateway = gateway;
         this.permissions = permissions;
         this.request = request;
+        this.storeSync = storeSync;
     }
 
     public ResponseEntity<CommandAccepted> accept(Object command, String projectId, String partner) {
@@ -61,6 +64,7 @@ public class Commands {
         CommandOutcome outcome = attempt != null && attempt.appended() != null ? attempt.appended()
                 : gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metaData(actor, attempt)));
+        storeSync.awaitDurable();
         return new CommandAccepted(projectId, partner, requestId, outcome.aggregateId(), outcome.version());
     }
 
