@@ -18,7 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,9 +58,9 @@ class HashChainTest {
 
     @Test
     void aPositionWhoseAppendHasNotCommittedIsWaitedForAndThenLinkedInItsPlace() {
-        long first = append("a");
+        long first = eventsAroundAnEmptyPosition();
         long held = first + 1;
-        long third = insertAt(first + 2, "c");
+        long third = first + 2;
         chain.linkStoredEvents();
         assertThat(linkedPositions()).containsExactly(first);
 
@@ -71,9 +73,9 @@ class HashChainTest {
 
     @Test
     void aGapThatNeverFillsIsPassedAfterTheGapTimeoutAndALateAppendIsStillLinked() {
-        long first = append("a");
+        long first = eventsAroundAnEmptyPosition();
         long empty = first + 1;
-        long third = insertAt(first + 2, "c");
+        long third = first + 2;
         chain.linkStoredEvents();
         jdbc.update("UPDATE audit_chain_gap SET seen_at = seen_at - INTERVAL '1' SECOND");
         chain.linkStoredEvents();
@@ -89,8 +91,7 @@ class HashChainTest {
 
     @Test
     void anEventThatAppearsInAGapLongForgottenIsReportedAsSlippedIn() {
-        long empty = append("a") + 1;
-        insertAt(empty + 1, "c");
+        long empty = eventsAroundAnEmptyPosition() + 1;
         chain.linkStoredEvents();
         jdbc.update("UPDATE audit_chain_gap SET seen_at = seen_at - INTERVAL '2' HOUR");
         chain.linkStoredEvents();
@@ -117,7 +118,8 @@ class HashChainTest {
             int n = i;
             appends.add(CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
                 insertAt(null, "event-" + n);
-                ServerPause.randomly(20);
+                // a short random pause, so that concurrent appends commit in another order than they took positions
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextInt(20)));
                 if (n % 10 == 0) {
                     status.setRollbackOnly();
                 }
@@ -125,7 +127,7 @@ class HashChainTest {
         }
         appends.forEach(CompletableFuture::join);
         writers.shutdown();
-        ServerPause.millis(400);
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(400));
         chain.linkStoredEvents();
         appending.set(false);
         linker.join();
@@ -149,12 +151,19 @@ class HashChainTest {
         return jdbc.queryForList("SELECT position FROM event_hash ORDER BY chain_index", Long.class);
     }
 
+    /** An event, an empty position after it (an append not committed yet) and an event after that: the first. */
+    private long eventsAroundAnEmptyPosition() {
+        long first = append("a");
+        insertAt(first + 2, "c");
+        return first;
+    }
+
     private long append(String name) {
         insertAt(null, name);
         return jdbc.queryForObject("SELECT MAX(globalindex) FROM domainevententry", Long.class);
     }
 
-    private long insertAt(Long position, String name) {
+    private void insertAt(Long position, String name) {
         String id = UUID.randomUUID().toString();
         byte[] payload = ("{\"name\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
         if (position == null) {
@@ -166,24 +175,6 @@ class HashChainTest {
                     + " eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, 0,"
                     + " 'T', ?, ?, ?, '1', 'Named', '2026-11-29T12:00:00Z')", position, id, id,
                     "{}".getBytes(StandardCharsets.UTF_8), payload);
-        }
-        return position == null ? -1 : position;
-    }
-
-    /** Short random pauses, so that concurrent appends commit in another order than they took their positions. */
-    private static final class ServerPause {
-
-        static void randomly(int maxMillis) {
-            millis(ThreadLocalRandom.current().nextInt(maxMillis));
-        }
-
-        static void millis(long millis) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 }
