@@ -1,40 +1,40 @@
 package de.consortium.api.audit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.consortium.api.messaging.CommandOrigin;
 import de.consortium.domain.rules.ActingPrincipal;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.serialization.AnnotationRevisionResolver;
-import org.axonframework.serialization.RevisionResolver;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import java.util.Collections;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * The whole event history in the store's global order, read through Axon's streaming API so that it reads alike
- * from the JDBC event store and from Axon Server. Nothing is held beyond the event at hand.
+ * The whole event history in the store's global order, as stored: read from the same stored history the hash chain
+ * covers, so that auditors see each event's own position and its payload and meta-data as the store holds them,
+ * alike from the JDBC event store and from Axon Server. Read page by page; nothing is held beyond a page.
  */
 @Component
 public class EventHistory {
 
-    private static final RevisionResolver REVISIONS = new AnnotationRevisionResolver();
+    private static final int PAGE = 500;
+    private static final TypeReference<TreeMap<String, Object>> META_DATA = new TypeReference<>() {
+    };
 
-    private final EventStore eventStore;
+    private final StoredEvents stored;
     private final ObjectMapper mapper;
 
-    EventHistory(EventStore eventStore, ObjectMapper mapper) {
-        this.eventStore = eventStore;
+    /** @param mapper the store's own mapper: what it wrote, it reads */
+    EventHistory(StoredEvents stored, @Qualifier("defaultAxonObjectMapper") ObjectMapper mapper) {
+        this.stored = stored;
         this.mapper = mapper;
     }
 
@@ -43,44 +43,41 @@ public class EventHistory {
      * the history ends.
      */
     public void read(long fromPosition, Predicate<AuditEntry> consumer) {
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(tokenBefore(fromPosition))) {
-            while (stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
+        long after = fromPosition - 1;
+        List<StoredEvent> page;
+        do {
+            page = stored.after(after, PAGE);
+            for (StoredEvent event : page) {
                 if (!consumer.test(entry(event))) {
                     return;
                 }
+                after = event.position();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the event history", e);
-        }
+        } while (page.size() == PAGE);
     }
 
-    private TrackingToken tokenBefore(long position) {
-        if (position <= 0) {
-            return null;
-        }
-        TrackingToken tail = eventStore.createTailToken();
-        return tail instanceof GlobalSequenceTrackingToken
-                ? new GlobalSequenceTrackingToken(position - 1)
-                : GapAwareTrackingToken.newInstance(position - 1, Collections.emptySet());
-    }
-
-    private AuditEntry entry(TrackedEventMessage<?> event) {
-        long position = event.trackingToken().position().orElse(-1);
-        String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        long sequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : -1;
-        MetaData metaData = event.getMetaData();
-        return new AuditEntry(position, event.getIdentifier(), aggregateId, sequence,
-                event.getPayloadType().getSimpleName(), REVISIONS.revisionOf(event.getPayloadType()),
-                event.getTimestamp(), text(metaData, ActingPrincipal.PRINCIPAL), text(metaData, CommandOrigin.COMMAND),
+    private AuditEntry entry(StoredEvent event) {
+        Map<String, Object> metaData = event.metaData() == null ? new TreeMap<>() : read(event.metaData(), META_DATA);
+        String type = event.payloadType().substring(event.payloadType().lastIndexOf('.') + 1);
+        return new AuditEntry(event.position(), event.eventId(), event.aggregateId(), event.sequenceNumber(), type,
+                event.payloadRevision(), Instant.parse(event.timestamp()), text(metaData, ActingPrincipal.PRINCIPAL),
+                text(metaData, CommandOrigin.COMMAND),
                 // Axon's trace id names the message that started the chain, its correlation id the direct cause
                 text(metaData, MessageOriginProvider.getDefaultTraceKey()),
                 text(metaData, MessageOriginProvider.getDefaultCorrelationKey()),
-                mapper.valueToTree(event.getPayload()), new TreeMap<>(metaData));
+                read(event.payload(), new TypeReference<JsonNode>() {
+                }), metaData);
     }
 
-    private static String text(MetaData metaData, String key) {
+    private <T> T read(byte[] json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Map<String, Object> metaData, String key) {
         Object value = metaData.get(key);
         return value == null ? null : value.toString();
     }

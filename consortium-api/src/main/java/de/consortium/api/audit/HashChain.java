@@ -1,5 +1,6 @@
 package de.consortium.api.audit;
 
+import de.consortium.api.messaging.FailureKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,6 +35,7 @@ class HashChain {
     private final ChainStore store;
     private final ChainProperties properties;
     private final TransactionTemplate transactions;
+    private volatile boolean waiting;
 
     HashChain(StoredEvents stored, ChainStore store, ChainProperties properties,
               PlatformTransactionManager transactionManager) {
@@ -45,8 +47,23 @@ class HashChain {
 
     @Scheduled(fixedDelayString = "${consortium.audit.link-interval:200ms}")
     void linkStoredEvents() {
-        while (Boolean.TRUE.equals(transactions.execute(status -> linkBatch()))) {
-            // a full batch was linked: more may be waiting
+        try {
+            while (Boolean.TRUE.equals(transactions.execute(status -> linkBatch()))) {
+                // a full batch was linked: more may be waiting
+            }
+            if (waiting) {
+                log.info("The event store answers again; the hash chain goes on");
+                waiting = false;
+            }
+        } catch (RuntimeException e) {
+            if (FailureKind.of(e) != FailureKind.UNAVAILABLE) {
+                throw e;
+            }
+            // said once per outage, not at every interval; the chain simply goes on when the store is back
+            if (!waiting) {
+                log.warn("The event store cannot be reached; the hash chain waits: {}", e.toString());
+                waiting = true;
+            }
         }
     }
 

@@ -1,8 +1,8 @@
 package de.consortium.api.cluster;
 
+import de.consortium.api.messaging.FailureKind;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
-import org.axonframework.modelling.command.ConcurrencyException;
 
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,7 +29,7 @@ class ConflictingAppendRetry implements RetryScheduler {
     @Override
     public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
                                  List<Class<? extends Throwable>[]> failures, Runnable commandDispatch) {
-        if (!(lastFailure instanceof ConcurrencyException) || failures.size() > MAX_RETRIES) {
+        if (FailureKind.of(lastFailure) != FailureKind.LOST_RACE || failures.size() > MAX_RETRIES) {
             return false;
         }
         try {

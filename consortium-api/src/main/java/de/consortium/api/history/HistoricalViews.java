@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -44,7 +45,8 @@ public class HistoricalViews {
     }
 
     public ProjectStatus status(String projectId, Cut cut) {
-        return replay(projectId, cut, models -> models.status().handle(new FindProjectStatus(projectId)))
+        return Optional.ofNullable(replay(projectId, cut,
+                        models -> models.status().handle(new FindProjectStatus(projectId))))
                 .orElseThrow(() -> new UnknownReference("Project '" + projectId + "' was not registered " + cut + "."));
     }
 

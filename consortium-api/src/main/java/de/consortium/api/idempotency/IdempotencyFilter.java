@@ -35,9 +35,9 @@ import java.util.regex.Pattern;
  * <p>
  * A retry while the first attempt still runs is asked to come back (409 with Retry-After). A retry of an attempt
  * that can no longer answer (it failed, its node is gone, or it has hung for longer than
- * {@code consortium.http.idempotency-takeover}) takes the request over: if the earlier attempt stored its events,
- * the retry answers with that outcome, otherwise the command runs now. Never twice: see
- * {@link IdempotentAttemptGuard}.
+ * {@code consortium.http.idempotency-takeover}) takes the request over: if the earlier attempt stored its events
+ * (the event store confirms it: {@link AppendedOutcomes}), the retry answers with that outcome, otherwise the
+ * command runs now. Never twice: see {@link IdempotentAttemptGuard}.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -46,6 +46,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotentRequests requests;
+    private final AppendedOutcomes outcomes;
     private final ProblemResponses problems;
     private final ClusterNodes nodes;
     private final ClusterProperties cluster;
@@ -53,9 +54,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     /** The requests whose attempt runs on this node now. */
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    IdempotencyFilter(IdempotentRequests requests, ProblemResponses problems, ClusterNodes nodes,
-                      ClusterProperties cluster, HttpProperties properties) {
+    IdempotencyFilter(IdempotentRequests requests, AppendedOutcomes outcomes, ProblemResponses problems,
+                      ClusterNodes nodes, ClusterProperties cluster, HttpProperties properties) {
         this.requests = requests;
+        this.outcomes = outcomes;
         this.problems = problems;
         this.nodes = nodes;
         this.cluster = cluster;
@@ -97,7 +99,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 answerAgain(response, known.get().answer());
                 return;
             }
-            attempt = known.filter(this::cannotAnswer).flatMap(requests::takeOver);
+            attempt = known.filter(this::cannotAnswer).flatMap(requests::takeOver).map(outcomes::confirmed);
         }
         if (attempt.isEmpty()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, AttemptSuperseded.RETRY_AFTER_SECONDS);

@@ -11,10 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Around every command sent under an Idempotency-Key, outermost, so that it sees the command's outcome: the events
- * are stored only together with the record that this attempt stored them, in one transaction. So a request is never
- * stored twice, however its attempts overlap: a retry that took over finds the first attempt's events recorded, or
- * the first attempt finds itself taken over and stores nothing.
+ * Around every command sent under an Idempotency-Key, outermost, so that it sees the command's outcome: before the
+ * events commit, the request records that this attempt stores them (see {@link IdempotentRequests#recordAppended}).
+ * So a request is never stored twice, however its attempts overlap: an attempt that was taken over finds out there
+ * and stores nothing, and a retry that took over finds the record, which the event store confirms.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

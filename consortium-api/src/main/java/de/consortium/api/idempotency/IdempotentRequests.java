@@ -80,13 +80,17 @@ class IdempotentRequests {
     }
 
     /**
-     * Records, in the transaction that stores a command's events, that this attempt stored them: both are kept or
-     * neither. Refused if a retry has taken the request over meanwhile, which rolls the events back.
+     * Records that this attempt stores the command's events, before they commit: on the JDBC store in the very
+     * transaction that stores them (both are kept or neither); with Axon Server, whose commands run without a
+     * database transaction ({@code AxonServerCommandHandling}), at once, so that the record is committed before the
+     * events are. Either way a request without the record has stored nothing; one with it has, unless its events
+     * then failed to commit, which a retry finds out from the event store ({@link AppendedOutcomes}). Refused if a
+     * retry has taken the request over meanwhile, which rolls the events back.
      */
     void recordAppended(CommandAttempt attempt, CommandOutcome outcome) {
         if (jdbc.update("UPDATE idempotent_request SET aggregate_id = ?, aggregate_version = ? WHERE principal = ?"
-                        + " AND idempotency_key = ? AND attempt = ? AND aggregate_id IS NULL", outcome.aggregateId(),
-                outcome.version(), attempt.principal(), attempt.key(), attempt.number()) != 1) {
+                        + " AND idempotency_key = ? AND attempt = ?", outcome.aggregateId(), outcome.version(),
+                attempt.principal(), attempt.key(), attempt.number()) != 1) {
             throw new AttemptSuperseded();
         }
     }

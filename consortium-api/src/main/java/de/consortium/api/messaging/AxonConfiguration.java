@@ -89,6 +89,12 @@ public class AxonConfiguration {
         return new SimpleCorrelationDataProvider(ActingPrincipal.PRINCIPAL);
     }
 
+    /** Events name the Idempotency-Key request that stored them, so that a retry can tell whether it was stored. */
+    @Bean
+    CorrelationDataProvider idempotentRequest() {
+        return new SimpleCorrelationDataProvider(CommandAttempt.PRINCIPAL, CommandAttempt.KEY);
+    }
+
     @Bean
     CorrelationDataProvider commandOrigin() {
         return new CommandOrigin();

@@ -16,12 +16,23 @@ public record CommandAttempt(String principal, String key, int number, CommandOu
 
     /** The request attribute under which the current attempt is handed to {@link Commands}. */
     public static final String ATTRIBUTE = CommandAttempt.class.getName();
-    private static final String PRINCIPAL = "idempotencyPrincipal";
-    private static final String KEY = "idempotencyKey";
+    /** Meta-data of the command, copied to its events: whose key, and the key. */
+    public static final String PRINCIPAL = "idempotencyPrincipal";
+    public static final String KEY = "idempotencyKey";
     private static final String NUMBER = "idempotencyAttempt";
 
     public MetaData metaData() {
         return MetaData.with(PRINCIPAL, principal).and(KEY, key).and(NUMBER, number);
+    }
+
+    /** Whether an event was stored by a command sent under this attempt's request (by any attempt at it). */
+    public boolean storedBy(MetaData eventMetaData) {
+        return key.equals(eventMetaData.get(KEY)) && principal.equals(eventMetaData.get(PRINCIPAL));
+    }
+
+    /** This attempt, without an earlier attempt's outcome (which the event store does not hold after all). */
+    public CommandAttempt withoutOutcome() {
+        return new CommandAttempt(principal, key, number, null);
     }
 
     /** The attempt a command belongs to, if it was sent with an Idempotency-Key. */

@@ -4,7 +4,6 @@ import de.consortium.domain.project.ProjectId;
 import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.status.FindProjectStatus;
 import de.consortium.projections.status.ProjectStatus;
-import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -22,21 +21,21 @@ public class Queries {
         this.gateway = gateway;
     }
 
-    public <R> R ask(Object query, ResponseType<R> responseType) {
+    /**
+     * Every query answers with one instance of a record (or {@code null}): unlike a bare list or an optional, it
+     * keeps its type when the answer is serialized, as it is through Axon Server.
+     */
+    public <R> R ask(Object query, Class<R> responseType) {
         try {
-            return gateway.query(query, responseType).join();
+            return gateway.query(query, ResponseTypes.instanceOf(responseType)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
-    public <R> R ask(Object query, Class<R> responseType) {
-        return ask(query, ResponseTypes.instanceOf(responseType));
-    }
-
     public Optional<ProjectStatus> projectStatus(String projectId) {
         ProjectId.require(projectId);
-        return ask(new FindProjectStatus(projectId), ResponseTypes.optionalInstanceOf(ProjectStatus.class));
+        return Optional.ofNullable(ask(new FindProjectStatus(projectId), ProjectStatus.class));
     }
 
     /** Read models of a project that is not registered answer 404 rather than an empty list. */

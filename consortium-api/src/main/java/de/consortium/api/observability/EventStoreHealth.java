@@ -7,7 +7,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** The event store answers: its head position is read (from the database or from Axon Server). */
-@Component("eventStore")
+@Component("eventStoreHealthIndicator")
 class EventStoreHealth implements HealthIndicator {
 
     private final EventStore eventStore;

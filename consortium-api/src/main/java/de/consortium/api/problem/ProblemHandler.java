@@ -6,6 +6,16 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import de.consortium.api.messaging.CommandRefusal;
+import de.consortium.api.messaging.FailureKind;
+import io.grpc.StatusRuntimeException;
+import org.axonframework.axonserver.connector.AxonServerException;
+import org.axonframework.axonserver.connector.query.AxonServerQueryDispatchException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.commandhandling.distributed.CommandDispatchException;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -42,19 +52,54 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String RULE_TYPE = "urn:consortium:rule:";
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail refused(CommandExecutionException e) {
+    ResponseEntity<ProblemDetail> refused(CommandExecutionException e) {
         CommandRefusal refusal = e.<CommandRefusal>getDetails().orElse(null);
         if (refusal == null) {
-            log.error("Command failed", e);
-            return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The command failed.");
+            return failed(e);
         }
-        return switch (refusal.kind()) {
+        ProblemDetail problem = switch (refusal.kind()) {
             case INVALID -> problem(HttpStatus.BAD_REQUEST, "Invalid request", refusal.message());
             case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "Not found", refusal.message());
             case RULE_VIOLATED -> ruleViolated(refusal.rule(), refusal.message());
             case STALE_VERSION -> problem(HttpStatus.PRECONDITION_FAILED, "Stale version", refusal.message());
+        };
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /**
+     * A command or query that failed without a rule refusing it: a duplicate creation and a lost race are refusals
+     * of their own; an event store, database or router out of reach is 503, to be retried (with the same
+     * Idempotency-Key, which tells whether a command got stored after all).
+     */
+    @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class, EventStoreException.class,
+            AxonServerException.class, AxonServerQueryDispatchException.class, NoHandlerForCommandException.class,
+            NoHandlerForQueryException.class,
+            CommandDispatchException.class, QueryExecutionException.class, StatusRuntimeException.class,
+            DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> failed(Exception e) {
+        return switch (FailureKind.of(e)) {
+            case DUPLICATE_CREATION -> ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolated("exists-once",
+                    "It exists already: a project or partner is registered once."));
+            case LOST_RACE -> ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolated("concurrent-change",
+                    "Another change to the same partner was stored at the same moment; nothing was changed by this"
+                            + " request. Read the current state and send it again."));
+            case UNAVAILABLE -> {
+                log.warn("Unavailable: {}", e.toString());
+                yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable", "The event store"
+                                + " or the message routing could not be reached. A command may or may not have been"
+                                + " stored: send it again with the same Idempotency-Key to learn its outcome, or"
+                                + " read the current state first."));
+            }
+            case OTHER -> {
+                log.error("Request failed", e);
+                yield ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Server error", "The request failed."));
+            }
         };
     }
 
@@ -76,24 +121,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
-    }
-
-    @ExceptionHandler(AggregateStreamCreationException.class)
-    ProblemDetail exists(AggregateStreamCreationException e) {
-        return ruleViolated("exists-once", "It exists already: a project or partner is registered once.");
-    }
-
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrent(ConcurrencyException e) {
-        return ruleViolated("concurrent-change", "Another change to the same partner was stored at the same"
-                + " moment; nothing was changed by this request. Read the current state and send it again.");
-    }
-
-    @ExceptionHandler(EventStoreException.class)
-    ProblemDetail storeUnavailable(EventStoreException e) {
-        log.error("Event store failure", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Event store unavailable",
-                "The event store could not be reached; nothing was stored. Try again later.");
     }
 
     @Override

@@ -10,7 +10,10 @@ class ProcessingConfiguration {
 
     /**
      * Every pooled processor's coordinator runs on a {@link CoordinatorScheduler}, and its idle segments store how
-     * far they have read at the configured interval.
+     * far they have read at the configured interval. A processor new to the token store starts at the beginning of
+     * the history ({@code null}, which every event store reads as its tail) without asking the event store for its
+     * tail: so the application starts, and becomes ready once the event store answers, even when the event store
+     * (Axon Server) is not up yet; Axon's own tail token would fail the start after 30 tries.
      */
     @Bean
     ConfigurerModule pooledProcessors(ProcessingProperties properties, TokenStoreProperties tokenStore) {
@@ -22,6 +25,7 @@ class ProcessingConfiguration {
         }
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
+                        .initialToken(eventStore -> null)
                         .claimExtensionThreshold(properties.claimExtension().toMillis())
                         .coordinatorExecutor(name -> {
                             CoordinatorScheduler scheduler = new CoordinatorScheduler(name,

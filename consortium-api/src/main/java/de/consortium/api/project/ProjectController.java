@@ -11,11 +11,11 @@ import org.springdoc.core.annotations.ParameterObject;
 import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.status.FindProjects;
 import de.consortium.projections.status.ProjectStatus;
+import de.consortium.projections.status.ProjectSummaries;
 import de.consortium.projections.status.ProjectSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +52,7 @@ class ProjectController {
     @GetMapping
     @Operation(summary = "All registered projects with their partners and stage")
     List<ProjectSummary> projects() {
-        return queries.ask(new FindProjects(), ResponseTypes.multipleInstancesOf(ProjectSummary.class));
+        return queries.ask(new FindProjects(), ProjectSummaries.class).projects();
     }
 
     @GetMapping("/{projectId}")

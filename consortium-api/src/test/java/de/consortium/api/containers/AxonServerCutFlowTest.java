@@ -1,9 +1,9 @@
 package de.consortium.api.containers;
 
+import com.jayway.jsonpath.DocumentContext;
 import de.consortium.api.CutFlow;
 import de.consortium.api.HttpClient;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.test.server.AxonServerContainer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,11 +11,19 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The REST flow on the {@code axonserver} profile: Axon Server stores the events and routes the messages, read
@@ -34,8 +42,12 @@ class AxonServerCutFlowTest {
     @ServiceConnection
     static final PostgreSQLContainer<?> POSTGRES = Images.postgres();
     @Container
-    @ServiceConnection
-    static final AxonServerContainer AXON_SERVER = Images.axonServer();
+    static final GenericContainer<?> AXON_SERVER = Images.axonServer();
+
+    @DynamicPropertySource
+    static void axonServer(DynamicPropertyRegistry registry) {
+        registry.add("axon.axonserver.servers", () -> Images.axonServerAddress(AXON_SERVER));
+    }
 
     @Autowired
     private TestRestTemplate rest;
@@ -45,6 +57,23 @@ class AxonServerCutFlowTest {
     @Test
     void fromRegistrationToAPaidDisbursementThroughAxonServer() {
         assertThat(eventStore.getClass().getSimpleName()).isEqualTo("AxonServerEventStore");
-        new CutFlow(new HttpClient(rest), "SC20-SFQRL").fromRegistrationToAPaidDisbursement();
+        HttpClient http = new HttpClient(rest);
+        new CutFlow(http, "SC20-SFQRL").fromRegistrationToAPaidDisbursement();
+
+        // the history pages by its own next links, and the hash chain covers all of it, intact
+        List<Long> positions = new ArrayList<>();
+        for (String page = "/api/audit/events?limit=3"; page != null; ) {
+            DocumentContext read = http.read(page);
+            List<Number> onPage = read.read("$.events[*].position");
+            onPage.forEach(position -> positions.add(position.longValue()));
+            page = read.read("$.next");
+        }
+        assertThat(positions).hasSize(12).isSorted().doesNotHaveDuplicates().startsWith(0L);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            DocumentContext verification = http.read("/api/audit/verify");
+            assertThat(verification.read("$.intact", Boolean.class)).isTrue();
+            assertThat(verification.read("$.unlinkedEvents", Long.class)).isZero();
+            assertThat(verification.read("$.chainLength", Long.class)).isEqualTo(12L);
+        });
     }
 }

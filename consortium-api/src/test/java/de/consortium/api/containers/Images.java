@@ -1,10 +1,12 @@
 package de.consortium.api.containers;
 
-import org.axonframework.test.server.AxonServerContainer;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +20,8 @@ public final class Images {
     private Images() {
     }
 
+    private static final int AXON_SERVER_HTTP = 8024;
+    private static final int AXON_SERVER_GRPC = 8124;
     private static final String AXON_SERVER = setting("TEST_AXONSERVER_IMAGE", "test.axonserver.image",
             "axoniq/axonserver:2024.2.3");
 
@@ -27,9 +31,23 @@ public final class Images {
                 .withDatabaseName("consortium").withUsername("consortium").withPassword("consortium");
     }
 
-    public static AxonServerContainer axonServer() {
-        return new AxonServerContainer(DockerImageName.parse(AXON_SERVER)
-                .asCompatibleSubstituteFor("axoniq/axonserver")).withDevMode(true);
+    /**
+     * Axon Server on one node with its default context. A plain container rather than Axon's
+     * {@code AxonServerContainer}, which initialises a cluster through an endpoint that only Axon Server 2024 and
+     * later have: this works with those (standalone, they create the context themselves) and with earlier ones.
+     */
+    public static GenericContainer<?> axonServer() {
+        return new GenericContainer<>(DockerImageName.parse(AXON_SERVER))
+                .withEnv("AXONIQ_AXONSERVER_STANDALONE", "true")
+                .withEnv("AXONIQ_AXONSERVER_DEVMODE_ENABLED", "true")
+                .withExposedPorts(AXON_SERVER_HTTP, AXON_SERVER_GRPC)
+                .waitingFor(Wait.forHttp("/actuator/health").forPort(AXON_SERVER_HTTP)
+                        .withStartupTimeout(Duration.ofMinutes(3)));
+    }
+
+    /** Where clients reach the Axon Server of {@link #axonServer()}: host:port of its gRPC port. */
+    public static String axonServerAddress(GenericContainer<?> axonServer) {
+        return axonServer.getHost() + ":" + axonServer.getMappedPort(AXON_SERVER_GRPC);
     }
 
     /** Whether the Axon Server image is here or can be pulled within a minute (no registry: it cannot). */

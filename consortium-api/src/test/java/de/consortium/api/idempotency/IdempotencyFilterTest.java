@@ -10,6 +10,10 @@ import de.consortium.api.messaging.CommandOutcome;
 import de.consortium.api.security.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +51,7 @@ class IdempotencyFilterTest {
     private JdbcTemplate jdbc;
     private IdempotentRequests requests;
     private IdempotencyFilter filter;
+    private EmbeddedEventStore eventStore;
     private final List<CommandAttempt> ran = new ArrayList<>();
 
     @BeforeEach
@@ -57,13 +62,15 @@ class IdempotencyFilterTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         ClusterProperties cluster = new ClusterProperties("this-node", Duration.ofSeconds(5));
         requests = new IdempotentRequests(jdbc, cluster, clock);
-        filter = new IdempotencyFilter(requests, new ProblemResponses(new ObjectMapper()),
+        eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        filter = new IdempotencyFilter(requests, new AppendedOutcomes(eventStore), new ProblemResponses(new ObjectMapper()),
                 new ClusterNodes(jdbc, cluster, clock), cluster, new HttpProperties(null, null, Duration.ofSeconds(30)));
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("lead", null));
     }
 
     @AfterEach
     void tearDown() {
+        eventStore.shutDown();
         SecurityContextHolder.clearContext();
         database.destroy();
     }
@@ -131,12 +138,32 @@ class IdempotencyFilterTest {
 
     @Test
     void aRetryOfAnAttemptThatStoredItsEventsCarriesItsOutcomeInsteadOfRunningAgain() throws Exception {
+        for (long sequence = 0; sequence <= 7; sequence++) {
+            eventStore.publish(new GenericDomainEventMessage<>("Partner", "SC20-X/LHM", sequence, "event " + sequence,
+                    sequence == 7 ? MetaData.with(CommandAttempt.KEY, "key-1").and(CommandAttempt.PRINCIPAL, "lead")
+                            : MetaData.emptyInstance()));
+        }
         stored(null, NOW.minusSeconds(2), new CommandOutcome("SC20-X/LHM", 7L));
         send(202);
         assertThat(ran).singleElement().satisfies(attempt -> {
             assertThat(attempt.number()).isEqualTo(2);
             assertThat(attempt.appended()).isEqualTo(new CommandOutcome("SC20-X/LHM", 7L));
         });
+    }
+
+    @Test
+    void anOutcomeTheEventStoreDoesNotHoldIsNotCarriedAndTheCommandRunsAgain() throws Exception {
+        eventStore.publish(new GenericDomainEventMessage<>("Partner", "SC20-X/LHM", 0, "another request's event",
+                MetaData.with(CommandAttempt.KEY, "key-2").and(CommandAttempt.PRINCIPAL, "lead")));
+        stored(null, NOW.minusSeconds(2), new CommandOutcome("SC20-X/LHM", 0L));
+        send(202);
+        assertThat(ran).singleElement().satisfies(attempt -> assertThat(attempt.appended()).isNull());
+
+        ran.clear();
+        jdbc.update("DELETE FROM idempotent_request");
+        stored(null, NOW.minusSeconds(2), new CommandOutcome("SC20-X/LHM", 5L));
+        send(202);
+        assertThat(ran).singleElement().satisfies(attempt -> assertThat(attempt.appended()).isNull());
     }
 
     @Test
@@ -148,16 +175,6 @@ class IdempotencyFilterTest {
                 .isInstanceOf(AttemptSuperseded.class);
         requests.answer(first, new IdempotentRequests.Answer(202, null, null, null));
         assertThat(requests.find("lead", "key-1").orElseThrow().answer()).isNull();
-    }
-
-    @Test
-    void theSecondRecordOfStoredEventsIsRefused() {
-        CommandAttempt first = requests.begin("lead", "key-1", "hash").orElseThrow();
-        requests.recordAppended(first, new CommandOutcome("SC20-X/LHM", 3L));
-        assertThatThrownBy(() -> requests.recordAppended(first, new CommandOutcome("SC20-X/LHM", 4L)))
-                .isInstanceOf(AttemptSuperseded.class);
-        assertThat(requests.find("lead", "key-1").orElseThrow().appended())
-                .isEqualTo(new CommandOutcome("SC20-X/LHM", 3L));
     }
 
     private MockHttpServletResponse send(int status) throws Exception {

@@ -33,7 +33,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -170,11 +169,11 @@ public class ProjectStatusProjection {
     }
 
     @QueryHandler
-    public List<ProjectSummary> handle(FindProjects query) {
+    public ProjectSummaries handle(FindProjects query) {
         Map<String, List<PartnerProgress>> partnersByProject = jdbc.query(
                         "SELECT * FROM status_partner ORDER BY project_id, partner_code", PROGRESS).stream()
                 .collect(Collectors.groupingBy(PartnerProgress::projectId));
-        return jdbc.query("SELECT * FROM status_project ORDER BY project_id", (rs, row) -> {
+        return new ProjectSummaries(jdbc.query("SELECT * FROM status_project ORDER BY project_id", (rs, row) -> {
             String projectId = rs.getString("project_id");
             String lead = rs.getString("lead_partner");
             List<PartnerProgress> partners = partnersByProject.getOrDefault(projectId, List.of());
@@ -182,11 +181,12 @@ public class ProjectStatusProjection {
                     Dates.of(rs.getDate("application_deadline")), Dates.of(rs.getDate("running_from")),
                     Dates.of(rs.getDate("running_to")), partners.stream().map(PartnerProgress::partnerCode).toList(),
                     stageOf(lead, partners));
-        });
+        }));
     }
 
+    /** The project's status, or {@code null} if no such project is registered. */
     @QueryHandler
-    public Optional<ProjectStatus> handle(FindProjectStatus query) {
+    public ProjectStatus handle(FindProjectStatus query) {
         String projectId = query.projectId();
         List<PartnerProgress> partners = jdbc.query(
                 "SELECT * FROM status_partner WHERE project_id = ? ORDER BY lead_partner DESC, partner_code",
@@ -211,7 +211,7 @@ public class ProjectStatusProjection {
                     Dates.of(rs.getDate("running_to")), measures, stage, stage != ProjectStage.CONSORTIUM_FORMING,
                     missing, partners.stream()
                     .map(p -> p.toStatus(payouts.getOrDefault(p.partnerCode(), List.of()))).toList());
-        }, projectId).stream().findFirst();
+        }, projectId).stream().findFirst().orElse(null);
     }
 
     private static ProjectStage stageOf(String leadPartner, List<PartnerProgress> partners) {
