@@ -9,6 +9,7 @@ import de.consortium.domain.project.ProjectTermsLookup;
 import de.consortium.domain.project.RepositoryProjectTermsLookup;
 import de.consortium.domain.repayment.BaseRates;
 import de.consortium.domain.rules.ActingPrincipal;
+import de.consortium.domain.rules.WorldDateNotInFuture;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -21,6 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -66,6 +69,16 @@ public class AxonConfiguration {
     StoreSync storeSync(DataSourceProperties dataSource, JdbcTemplate jdbc) {
         return dataSource.getUrl() != null && dataSource.getUrl().startsWith("jdbc:h2:file:")
                 ? new StoreSync(() -> jdbc.execute("CHECKPOINT SYNC")) : StoreSync.DURABLE_COMMITS;
+    }
+
+    /**
+     * Every command's date of the world is checked before its handler runs; innermost of the command interceptors,
+     * so that {@link CommandOutcomeInterceptor} turns its refusal into an answer like any rule's.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    WorldDateNotInFuture worldDateNotInFuture(Clock clock) {
+        return new WorldDateNotInFuture(clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package de.consortium.api.messaging;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
@@ -22,6 +23,7 @@ import org.axonframework.modelling.command.CommandTargetResolver;
  * aggregate's identifier, and the aggregate then stands at version 0, its creation event.
  */
 @Component
+@Order(0)
 public class CommandOutcomeInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final CommandTargetResolver TARGET = AnnotationCommandTargetResolver.builder().build();

@@ -1,5 +1,7 @@
 package de.consortium.domain.costplan;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.money.FundingRate;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -14,7 +16,7 @@ public record SetCostPlan(
         FundingRate fundingRate,
         List<ThirdPartyContribution> thirdPartyFunds,
         List<CostPlanLine> lines,
-        LocalDate decidedOn) {
+        LocalDate decidedOn) implements DatedCommand {
 
     public SetCostPlan {
         Objects.requireNonNull(partnerId, "partnerId");
@@ -25,5 +27,10 @@ public record SetCostPlan(
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("a cost plan has at least one line");
         }
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The cost plan's date", decidedOn);
     }
 }

@@ -1,5 +1,7 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -8,10 +10,15 @@ import java.util.Objects;
 
 /** The funder approves a requested disbursement. */
 public record ApproveDisbursement(@TargetAggregateIdentifier PartnerId partnerId, String requestId,
-                                  LocalDate approvedOn) {
+                                  LocalDate approvedOn) implements DatedCommand {
     public ApproveDisbursement {
         Objects.requireNonNull(partnerId, "partnerId");
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(approvedOn, "approvedOn");
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The approval date", approvedOn);
     }
 }

@@ -1,5 +1,7 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -7,10 +9,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** The funder pays out an approved disbursement. */
-public record PayDisbursement(@TargetAggregateIdentifier PartnerId partnerId, String requestId, LocalDate paidOn) {
+public record PayDisbursement(@TargetAggregateIdentifier PartnerId partnerId, String requestId, LocalDate paidOn) implements DatedCommand {
     public PayDisbursement {
         Objects.requireNonNull(partnerId, "partnerId");
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(paidOn, "paidOn");
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The payment date", paidOn);
     }
 }

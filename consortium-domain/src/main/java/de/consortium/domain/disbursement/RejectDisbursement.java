@@ -1,5 +1,7 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -8,10 +10,15 @@ import java.util.Objects;
 
 /** The funder rejects a requested disbursement, with its reason. */
 public record RejectDisbursement(@TargetAggregateIdentifier PartnerId partnerId, String requestId,
-                                 LocalDate rejectedOn, String reason) {
+                                 LocalDate rejectedOn, String reason) implements DatedCommand {
     public RejectDisbursement {
         Objects.requireNonNull(partnerId, "partnerId");
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(rejectedOn, "rejectedOn");
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The rejection date", rejectedOn);
     }
 }

@@ -1,5 +1,7 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.rules.Shown;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.partner.PartnerId;
@@ -23,7 +25,7 @@ public record RequestDisbursement(
         LocalDate payoutDate,
         Phase phase,
         boolean finalInstallment,
-        List<IncurredCost> costs) {
+        List<IncurredCost> costs) implements DatedCommand {
 
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -46,5 +48,10 @@ public record RequestDisbursement(
         if (costs.isEmpty()) {
             throw new IllegalArgumentException("a disbursement request names the costs incurred");
         }
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The request date", requestedOn);
     }
 }

@@ -1,5 +1,7 @@
 package de.consortium.domain.grant;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -13,7 +15,7 @@ public record RecordGrantDecision(
         LocalDate decidedOn,
         boolean awarded,
         Money grantAmount,
-        String reference) {
+        String reference) implements DatedCommand {
 
     public RecordGrantDecision {
         Objects.requireNonNull(partnerId, "partnerId");
@@ -24,5 +26,10 @@ public record RecordGrantDecision(
         if (!awarded && grantAmount != null) {
             throw new IllegalArgumentException("a refusal grants no amount");
         }
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The grant decision", decidedOn);
     }
 }

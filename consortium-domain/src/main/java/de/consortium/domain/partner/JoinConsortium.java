@@ -1,5 +1,7 @@
 package de.consortium.domain.partner;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.rules.Shown;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -12,7 +14,7 @@ public record JoinConsortium(
         @TargetAggregateIdentifier PartnerId partnerId,
         String name,
         String municipalKey,
-        LocalDate joinedOn) {
+        LocalDate joinedOn) implements DatedCommand {
 
     private static final Pattern MUNICIPAL_KEY = Pattern.compile("\\d{8}");
 
@@ -24,5 +26,10 @@ public record JoinConsortium(
             throw new IllegalArgumentException("a municipal key (Gemeindekennziffer) has 8 digits, not "
                     + Shown.quoted(municipalKey));
         }
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The joining date", joinedOn);
     }
 }

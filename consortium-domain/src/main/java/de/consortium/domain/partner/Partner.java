@@ -59,7 +59,6 @@ import de.consortium.domain.rules.ActingPrincipal;
 import de.consortium.domain.rules.Chronology;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.VersionMismatch;
-import de.consortium.domain.rules.WorldDateNotInFuture;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -71,7 +70,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -117,8 +115,7 @@ public class Partner {
     }
 
     @CommandHandler
-    public Partner(JoinConsortium command, ProjectTermsLookup projects, Clock clock) {
-        WorldDateNotInFuture.check("The joining date", command.joinedOn(), clock);
+    public Partner(JoinConsortium command, ProjectTermsLookup projects) {
         ProjectTerms terms = projects.termsOf(command.partnerId().projectId());
         apply(new PartnerJoinedConsortium(command.partnerId(), command.name(), command.municipalKey(),
                 terms.leadPartner().equals(command.partnerId().partnerCode()), terms.applicationDeadline(),
@@ -141,8 +138,7 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(SetCostPlan command, Clock clock) {
-        WorldDateNotInFuture.check("The cost plan's date", command.decidedOn(), clock);
+    void handle(SetCostPlan command) {
         if (applicationSubmittedOn != null) {
             throw new RuleViolation("cost-plan-fixed-once-applied", "The cost plan went in with the application of "
                     + applicationSubmittedOn + " and can no longer be changed.");
@@ -154,8 +150,7 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(PassCouncilResolution command, Clock clock) {
-        WorldDateNotInFuture.check("The session date", command.sessionDate(), clock);
+    void handle(PassCouncilResolution command) {
         resolutions.checkNotYetRecorded(command);
         apply(new CouncilResolutionPassed(partnerId, command.paperReference(), command.title(), command.body(),
                 command.sessionDate(), command.publicSession(), command.subjects(), command.outcome(),
@@ -163,8 +158,7 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(SubmitApplication command, Clock clock) {
-        WorldDateNotInFuture.check("The application date", command.submittedOn(), clock);
+    void handle(SubmitApplication command) {
         if (applicationSubmittedOn != null) {
             throw new RuleViolation("application-submitted-once", "This partner's application was already submitted"
                     + " on " + applicationSubmittedOn + ".");
@@ -181,8 +175,7 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(RecordGrantDecision command, Clock clock) {
-        WorldDateNotInFuture.check("The grant decision", command.decidedOn(), clock);
+    void handle(RecordGrantDecision command) {
         if (applicationSubmittedOn == null) {
             throw new RuleViolation("grant-needs-application", "No application of this partner has been submitted"
                     + " to decide on.");
@@ -201,8 +194,7 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(RequestDisbursement command, Clock clock) {
-        WorldDateNotInFuture.check("The request date", command.requestedOn(), clock);
+    void handle(RequestDisbursement command) {
         if (granted == null) {
             throw new RuleViolation("disbursement-needs-grant", "No grant has been awarded to this partner, so"
                     + " nothing can be disbursed.");
@@ -241,9 +233,7 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(ApproveDisbursement command, Clock clock,
-                @MetaDataValue(ActingPrincipal.PRINCIPAL) String approver) {
-        WorldDateNotInFuture.check("The approval date", command.approvedOn(), clock);
+    void handle(ApproveDisbursement command, @MetaDataValue(ActingPrincipal.PRINCIPAL) String approver) {
         Disbursement disbursement = disbursements.get(command.requestId());
         disbursement.checkDecidable("approval", command.approvedOn());
         apply(new DisbursementApproved(partnerId, command.requestId(), command.approvedOn(),
@@ -251,8 +241,7 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(RejectDisbursement command, Clock clock) {
-        WorldDateNotInFuture.check("The rejection date", command.rejectedOn(), clock);
+    void handle(RejectDisbursement command) {
         Disbursement disbursement = disbursements.get(command.requestId());
         disbursement.checkDecidable("rejection", command.rejectedOn());
         apply(new DisbursementRejected(partnerId, command.requestId(), command.rejectedOn(),
@@ -260,8 +249,7 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(PayDisbursement command, Clock clock, @MetaDataValue(ActingPrincipal.PRINCIPAL) String payer) {
-        WorldDateNotInFuture.check("The payment date", command.paidOn(), clock);
+    void handle(PayDisbursement command, @MetaDataValue(ActingPrincipal.PRINCIPAL) String payer) {
         Disbursement disbursement = disbursements.get(command.requestId());
         disbursement.checkPayable(command.paidOn(), payer);
         FinalInstallmentAfterProofOfUse.check(disbursement, proofsOfUse);
@@ -270,8 +258,7 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(SubmitProofOfUse command, Clock clock) {
-        WorldDateNotInFuture.check("The submission date", command.submittedOn(), clock);
+    void handle(SubmitProofOfUse command) {
         if (granted == null) {
             throw new RuleViolation("proof-of-use-needs-grant", "No grant has been awarded to this partner, so there"
                     + " is no use of it to prove.");
@@ -288,23 +275,20 @@ public class Partner {
     }
 
     @CommandHandler
-    void handle(AcceptProofOfUse command, Clock clock) {
-        WorldDateNotInFuture.check("The acceptance date", command.acceptedOn(), clock);
+    void handle(AcceptProofOfUse command) {
         Phase phase = proofsOfUse.checkDecidable(command.proofId(), command.acceptedOn());
         apply(new ProofOfUseAccepted(partnerId, command.proofId(), phase, command.acceptedOn()));
     }
 
     @CommandHandler
-    void handle(ObjectToProofOfUse command, Clock clock) {
-        WorldDateNotInFuture.check("The objection date", command.objectedOn(), clock);
+    void handle(ObjectToProofOfUse command) {
         Phase phase = proofsOfUse.checkDecidable(command.proofId(), command.objectedOn());
         apply(new ProofOfUseObjected(partnerId, command.proofId(), phase, command.objectedOn(),
                 command.objections()));
     }
 
     @CommandHandler
-    void handle(ClaimRepayment command, Clock clock, BaseRates baseRates) {
-        WorldDateNotInFuture.check("The claim date", command.claimedOn(), clock);
+    void handle(ClaimRepayment command, BaseRates baseRates) {
         if (repaymentClaims.contains(command.claimId())) {
             throw new RuleViolation("claim-id-unique", "A repayment claim " + command.claimId() + " exists already.");
         }

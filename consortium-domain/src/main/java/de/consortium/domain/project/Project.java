@@ -1,12 +1,10 @@
 package de.consortium.domain.project;
 
-import de.consortium.domain.rules.WorldDateNotInFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -25,8 +23,7 @@ public class Project {
     }
 
     @CommandHandler
-    public Project(RegisterProject command, Clock clock) {
-        WorldDateNotInFuture.check("The registration date", command.registeredOn(), clock);
+    public Project(RegisterProject command) {
         Set<String> measureCodes = new HashSet<>();
         command.measures().forEach(measure -> {
             if (!measureCodes.add(measure.code())) {

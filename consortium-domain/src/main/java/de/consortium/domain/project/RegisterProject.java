@@ -1,5 +1,7 @@
 package de.consortium.domain.project;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -16,7 +18,7 @@ public record RegisterProject(
         LocalDate applicationDeadline,
         RunningTime runningTime,
         List<Measure> measures,
-        LocalDate registeredOn) {
+        LocalDate registeredOn) implements DatedCommand {
 
     public RegisterProject {
         ProjectId.require(projectId);
@@ -27,5 +29,10 @@ public record RegisterProject(
         Objects.requireNonNull(runningTime, "runningTime");
         Objects.requireNonNull(registeredOn, "registeredOn");
         measures = List.copyOf(measures);
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The registration date", registeredOn);
     }
 }

@@ -1,5 +1,7 @@
 package de.consortium.domain.proofofuse;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.rules.Shown;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.partner.PartnerId;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
 
 /** A partner submits the proof of use of a phase with the documents that go with it. */
 public record SubmitProofOfUse(@TargetAggregateIdentifier PartnerId partnerId, String proofId, Phase phase,
-                               LocalDate submittedOn, Set<ProofDocument> documents) {
+                               LocalDate submittedOn, Set<ProofDocument> documents) implements DatedCommand {
 
     private static final Pattern PROOF_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -26,5 +28,10 @@ public record SubmitProofOfUse(@TargetAggregateIdentifier PartnerId partnerId, S
                     + " not " + Shown.quoted(proofId));
         }
         documents = documents == null ? Set.of() : CanonicalSets.of(documents);
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The submission date", submittedOn);
     }
 }

@@ -1,5 +1,7 @@
 package de.consortium.domain.repayment;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.rules.Shown;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.PartnerId;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
 
 /** The funder reclaims (part of) a paid disbursement for non-compliance, with interest up to the claim date. */
 public record ClaimRepayment(@TargetAggregateIdentifier PartnerId partnerId, String claimId, LocalDate claimedOn,
-                             String requestId, Money amount, String reason) {
+                             String requestId, Money amount, String reason) implements DatedCommand {
 
     private static final Pattern CLAIM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -27,5 +29,10 @@ public record ClaimRepayment(@TargetAggregateIdentifier PartnerId partnerId, Str
         if (amount == null || amount.isZero()) {
             throw new IllegalArgumentException("a repayment claim names an amount above zero");
         }
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The claim date", claimedOn);
     }
 }

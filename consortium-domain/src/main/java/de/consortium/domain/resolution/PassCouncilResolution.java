@@ -1,5 +1,7 @@
 package de.consortium.domain.resolution;
 
+import de.consortium.domain.rules.DatedCommand;
+import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.partner.PartnerId;
 import de.consortium.domain.support.CanonicalSets;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -23,7 +25,7 @@ public record PassCouncilResolution(
         Set<ResolutionSubject> subjects,
         ResolutionOutcome outcome,
         Votes votes,
-        List<String> motionsAnswered) {
+        List<String> motionsAnswered) implements DatedCommand {
 
     public PassCouncilResolution {
         Objects.requireNonNull(partnerId, "partnerId");
@@ -36,5 +38,10 @@ public record PassCouncilResolution(
             throw new IllegalArgumentException("a council resolution decides on at least one subject");
         }
         motionsAnswered = motionsAnswered == null ? List.of() : List.copyOf(motionsAnswered);
+    }
+
+    @Override
+    public WorldDate worldDate() {
+        return new WorldDate("The session date", sessionDate);
     }
 }

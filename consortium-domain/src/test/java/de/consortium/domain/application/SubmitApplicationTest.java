@@ -1,5 +1,6 @@
 package de.consortium.domain.application;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.costplan.CostPlanLine;
 import de.consortium.domain.costplan.SetCostPlan;
@@ -12,7 +13,6 @@ import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
-import de.consortium.domain.rules.RuleViolation;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class SubmitApplicationTest {
     void applicationDeadline_anApplicationAfterTheDeadlineIsRefused() {
         fixture.given(CutCase.munichPrepared())
                 .when(new SubmitApplication(CutCase.MUNICH, CutCase.DEADLINE.plusDays(1)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("application-deadline"))
                 .expectExceptionMessage(containsString("after the call's deadline of 2020-05-20"))
                 .expectNoEvents();
     }
@@ -80,7 +80,7 @@ class SubmitApplicationTest {
     void councilMandate_noResolutionNoApplication() {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet())
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("application-needs-council-mandate"))
                 .expectExceptionMessage(containsString("No adopted council resolution approving the application"))
                 .expectNoEvents();
     }
@@ -91,7 +91,7 @@ class SubmitApplicationTest {
                         CutCase.munichResolution(ResolutionOutcome.REJECTED, ResolutionSubject.APPLICATION_APPROVAL,
                                 ResolutionSubject.OWN_SHARE_FINANCING))
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("application-needs-council-mandate"))
                 .expectNoEvents();
     }
 
@@ -100,7 +100,7 @@ class SubmitApplicationTest {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(),
                         CutCase.munichResolution(ResolutionOutcome.ADOPTED, ResolutionSubject.APPLICATION_APPROVAL))
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("application-needs-council-mandate"))
                 .expectExceptionMessage(containsString("financing the own share"))
                 .expectNoEvents();
     }
@@ -124,7 +124,7 @@ class SubmitApplicationTest {
     void councilMandate_aResolutionPassedAfterTheApplicationDoesNotCount() {
         fixture.given(CutCase.munichPrepared())
                 .when(new SubmitApplication(CutCase.MUNICH, CutCase.SESSION.minusDays(1)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("application-needs-council-mandate"))
                 .expectNoEvents();
     }
 
@@ -132,7 +132,7 @@ class SubmitApplicationTest {
     void straightToPhaseBNeedsStrategy_withoutAnAdoptedStrategyOnlyAnApplicationWithPhaseAGoesIn() {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate())
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("straight-to-phase-b-needs-strategy"))
                 .expectExceptionMessage(containsString("goes straight to phase B"))
                 .expectNoEvents();
     }
@@ -153,7 +153,7 @@ class SubmitApplicationTest {
     void anApplicationNeedsTheCostPlan() {
         fixture.given(CutCase.munichJoined(), CutCase.munichMandate())
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("application-needs-cost-plan"))
                 .expectExceptionMessage(containsString("cost and financing plan"))
                 .expectNoEvents();
     }
@@ -162,7 +162,7 @@ class SubmitApplicationTest {
     void anApplicationIsSubmittedOnce() {
         fixture.given(CutCase.munichPrepared()).andGiven(CutCase.munichApplied())
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 20)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("application-submitted-once"))
                 .expectNoEvents();
     }
 }

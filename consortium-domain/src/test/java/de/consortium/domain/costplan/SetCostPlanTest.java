@@ -1,5 +1,6 @@
 package de.consortium.domain.costplan;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.project.RunningTime;
 import de.consortium.domain.CutCase;
@@ -7,7 +8,6 @@ import de.consortium.domain.money.FundingRate;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
-import de.consortium.domain.rules.RuleViolation;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class SetCostPlanTest {
                 .when(new SetCostPlan(CutCase.MUNICH, FundingRate.STANDARD, List.of(new ThirdPartyContribution(
                         "Bundesministerium", ThirdPartySource.FEDERAL, Money.ofEuros("1.00"))), CutCase.munichLines(),
                         LocalDate.of(2020, 5, 5)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("federal-money-never-replaces-own-share"))
                 .expectExceptionMessage(containsString("Federal money"))
                 .expectNoEvents();
     }
@@ -60,7 +60,7 @@ class SetCostPlanTest {
     void phaseCaps_phaseAAboveTwoAndAHalfMillionIsRefused() {
         fixture.given(CutCase.munichJoined())
                 .when(plan(line(2021, "2.1.1", "1500000.01", Phase.A), line(2021, "2.2.1", "1000000.00", Phase.A)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("phase-caps"))
                 .expectExceptionMessage(containsString("the cap is 2,500,000.00 EUR"))
                 .expectNoEvents();
     }
@@ -69,7 +69,7 @@ class SetCostPlanTest {
     void phaseCaps_firstInvestmentsAboveOneMillionAreRefused() {
         fixture.given(CutCase.munichJoined())
                 .when(plan(line(2021, "2.1.1", "100000.00", Phase.A), line(2021, "2.2.1", "1000000.01", Phase.A)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("phase-caps"))
                 .expectExceptionMessage(containsString("first investments"))
                 .expectNoEvents();
     }
@@ -85,7 +85,7 @@ class SetCostPlanTest {
     void phaseCaps_phaseBAboveFifteenMillionIsRefused() {
         fixture.given(CutCase.munichJoined())
                 .when(plan(line(2021, "2.1.1", "7500000.00", Phase.B), line(2025, "2.1.1", "7500000.01", Phase.B)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("phase-caps"))
                 .expectExceptionMessage(containsString("the cap is 15,000,000.00 EUR"))
                 .expectNoEvents();
     }
@@ -96,7 +96,7 @@ class SetCostPlanTest {
                         false, CutCase.DEADLINE, new RunningTime(LocalDate.of(2021, 1, 1),
                         LocalDate.of(2027, 12, 31)), LocalDate.of(2020, 5, 5)))
                 .when(plan(line(2021, "2.1.1", "1.00", Phase.B), line(2026, "2.1.1", "1.00", Phase.B)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("phase-caps"))
                 .expectExceptionMessage(containsString("at most 5 years"))
                 .expectNoEvents();
     }
@@ -113,7 +113,7 @@ class SetCostPlanTest {
     void externalConsultantsLimit_moreThanOneThirdIsRefused() {
         fixture.given(CutCase.munichJoined())
                 .when(plan(line(2021, "2.1.1", "300000.00", Phase.B), line(2021, "2.1.5", "100000.01", Phase.B)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("external-consultants-limit"))
                 .expectExceptionMessage(containsString("at most one third"))
                 .expectNoEvents();
     }
@@ -142,7 +142,7 @@ class SetCostPlanTest {
         List<CostPlanLine> lines = List.of(new CostPlanLine(2026, CostLine.of("2.1.1"), Money.ofEuros("1.00"), Phase.B));
         fixture.given(CutCase.munichJoined())
                 .when(new SetCostPlan(CutCase.MUNICH, FundingRate.STANDARD, null, lines, LocalDate.of(2020, 5, 5)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("cost-plan-within-running-time"))
                 .expectExceptionMessage(containsString("outside the project's running time"))
                 .expectNoEvents();
     }
@@ -161,7 +161,7 @@ class SetCostPlanTest {
         fixture.given(CutCase.munichJoined())
                 .when(new SetCostPlan(CutCase.MUNICH, FundingRate.STANDARD, stateFunds("1711096.16"),
                         CutCase.munichLines(), LocalDate.of(2020, 5, 5)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("third-party-funds-limit"))
                 .expectExceptionMessage(containsString("more than half of the own share"))
                 .expectNoEvents();
     }
@@ -170,7 +170,7 @@ class SetCostPlanTest {
     void costPlanFixedOnceApplied_thePlanCannotChangeAfterTheApplication() {
         fixture.given(CutCase.munichPrepared()).andGiven(CutCase.munichApplied())
                 .when(CutCase.setMunichPlan())
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("cost-plan-fixed-once-applied"))
                 .expectExceptionMessage(containsString("can no longer be changed"))
                 .expectNoEvents();
     }

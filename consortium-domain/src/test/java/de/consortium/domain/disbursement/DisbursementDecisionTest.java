@@ -1,11 +1,11 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.CutCase;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
 import de.consortium.domain.rules.ActingPrincipal;
-import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.VersionMismatch;
 import de.consortium.domain.rules.UnknownReference;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -52,7 +52,7 @@ class DisbursementDecisionTest {
                 .andGiven(CutCase.firstRequested("R1", COSTS),
                         new DisbursementApproved(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE, "kfw-approver"))
                 .when(new PayDisbursement(CutCase.MUNICH, "R1", PAID), CutCase.APPROVER)
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("four-eyes"))
                 .expectExceptionMessage(containsString("a second person must pay it"))
                 .expectNoEvents();
     }
@@ -80,7 +80,7 @@ class DisbursementDecisionTest {
     void onlyAnApprovedDisbursementIsPaid() {
         fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
                 .when(new PayDisbursement(CutCase.MUNICH, "R1", PAID), CutCase.PAYER)
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("disbursement-approved-only"))
                 .expectExceptionMessage(containsString("only a approved one"))
                 .expectNoEvents();
     }
@@ -91,7 +91,7 @@ class DisbursementDecisionTest {
                 .andGiven(CutCase.firstRequested("R1", COSTS),
                         new DisbursementRejected(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE, "no invoices"))
                 .when(new ApproveDisbursement(CutCase.MUNICH, "R1", APPROVED), CutCase.APPROVER)
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("disbursement-requested-only"))
                 .expectNoEvents();
     }
 
@@ -106,7 +106,7 @@ class DisbursementDecisionTest {
     void chronology_theApprovalCannotPrecedeTheRequest() {
         fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
                 .when(new ApproveDisbursement(CutCase.MUNICH, "R1", LocalDate.of(2021, 7, 4)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("chronology"))
                 .expectNoEvents();
     }
 

@@ -1,5 +1,6 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.application.ApplicationSubmitted;
 import de.consortium.domain.grant.GrantAwarded;
 import de.consortium.domain.CutCase;
@@ -15,7 +16,6 @@ import de.consortium.domain.partner.PartnerFixture;
 import de.consortium.domain.proofofuse.ProofDocument;
 import de.consortium.domain.proofofuse.ProofOfUseAccepted;
 import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
-import de.consortium.domain.rules.RuleViolation;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class DisbursementScheduleTest {
         fixture.given(CutCase.munichFunded())
                 .when(request("R1", LocalDate.of(2021, 7, 5), LocalDate.of(2020, 12, 31), LocalDate.of(2021, 6, 30),
                         LocalDate.of(2021, 7, 31), Phase.B))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("six-month-rhythm"))
                 .expectExceptionMessage(containsString("longer than six months"))
                 .expectNoEvents();
     }
@@ -71,7 +71,7 @@ class DisbursementScheduleTest {
                 .andGiven(CutCase.requested(CutCase.request("R1", H1_2021, false, staff("1000.00"))))
                 .when(request("R2", LocalDate.of(2022, 1, 5), LocalDate.of(2021, 6, 15), LocalDate.of(2021, 12, 10),
                         LocalDate.of(2022, 1, 31), Phase.B))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("six-month-rhythm"))
                 .expectExceptionMessage(containsString("overlaps"))
                 .expectNoEvents();
     }
@@ -82,7 +82,7 @@ class DisbursementScheduleTest {
                 .andGiven(CutCase.requested(CutCase.request("R1", H1_2021, false, staff("1000.00"))))
                 .when(request("R2", LocalDate.of(2021, 9, 5), LocalDate.of(2021, 7, 1), LocalDate.of(2021, 8, 31),
                         LocalDate.of(2021, 9, 30), Phase.B))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("six-month-rhythm"))
                 .expectExceptionMessage(containsString("one request per half-year"))
                 .expectNoEvents();
     }
@@ -101,7 +101,7 @@ class DisbursementScheduleTest {
         fixture.given(CutCase.munichFunded())
                 .when(request("R1", LocalDate.of(2021, 3, 10), H1_2021, LocalDate.of(2021, 3, 5),
                         LocalDate.of(2021, 3, 31), Phase.B))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("first-payout-not-before"))
                 .expectExceptionMessage(containsString("on 2021-04-01"))
                 .expectNoEvents();
     }
@@ -137,7 +137,7 @@ class DisbursementScheduleTest {
         fixture.given(fundedWithPhaseA())
                 .when(request("A1", LocalDate.of(2021, 4, 5), LocalDate.of(2021, 2, 1), LocalDate.of(2021, 3, 31),
                         LocalDate.of(2021, 4, 30), Phase.A))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("first-payout-not-before"))
                 .expectExceptionMessage(containsString("on 2021-05-10"))
                 .expectNoEvents();
     }
@@ -155,7 +155,7 @@ class DisbursementScheduleTest {
         fixture.given(fundedWithPhaseA())
                 .when(request("B1", LocalDate.of(2021, 7, 5), H1_2021, LocalDate.of(2021, 6, 30),
                         LocalDate.of(2021, 7, 31), Phase.B))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("phase-b-after-phase-a"))
                 .expectExceptionMessage(containsString("final installment"))
                 .expectNoEvents();
     }
@@ -165,7 +165,7 @@ class DisbursementScheduleTest {
         fixture.given(CutCase.munichFunded())
                 .when(request("A1", LocalDate.of(2021, 7, 5), H1_2021, LocalDate.of(2021, 6, 30),
                         LocalDate.of(2021, 7, 31), Phase.A))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("request-in-planned-phase"))
                 .expectExceptionMessage(containsString("no phase A"))
                 .expectNoEvents();
     }
@@ -175,7 +175,7 @@ class DisbursementScheduleTest {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate(), CutCase.munichApplied(),
                         CutCase.munichGranted())
                 .when(CutCase.firstRequest("R1", Money.ofEuros("1000.00")))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("phase-b-needs-strategy"))
                 .expectExceptionMessage(containsString("adopting the smart-city strategy"))
                 .expectNoEvents();
     }
@@ -184,7 +184,7 @@ class DisbursementScheduleTest {
     void externalConsultantsLimit_perRequest() {
         fixture.given(CutCase.munichFunded())
                 .when(CutCase.request("R1", H1_2021, false, staff("300.00"), consultants("100.01")))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("external-consultants-limit"))
                 .expectExceptionMessage(containsString("This request"))
                 .expectNoEvents();
     }
@@ -207,7 +207,7 @@ class DisbursementScheduleTest {
                                 new IncurredCost(2021, CONSULTANTS, Money.ofEuros("50.00")),
                                 staff("1.00"))))
                 .when(CutCase.request("R2", H2_2021, false, staff("300.00"), consultants("100.00")))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("external-consultants-limit"))
                 .expectExceptionMessage(containsString("All standing requests"))
                 .expectNoEvents();
     }
@@ -217,7 +217,7 @@ class DisbursementScheduleTest {
         fixture.given(CutCase.munichFunded())
                 .andGiven(CutCase.requested(CutCase.request("R1", H1_2021, true, staff("1000.00"))))
                 .when(CutCase.request("R2", H2_2021, false, staff("1000.00")))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("final-installment-closes-phase"))
                 .expectExceptionMessage(containsString("no further request"))
                 .expectNoEvents();
     }
@@ -229,7 +229,7 @@ class DisbursementScheduleTest {
                         new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), Money.ofEuros("650.00"),
                                 "kfw-approver"))
                 .when(new PayDisbursement(MUNICH, "R1", LocalDate.of(2021, 7, 31)), CutCase.PAYER)
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("final-installment-after-proof-of-use"))
                 .expectExceptionMessage(containsString("proof of use"))
                 .expectNoEvents();
     }

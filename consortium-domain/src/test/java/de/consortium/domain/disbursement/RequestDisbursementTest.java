@@ -1,12 +1,12 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.CutCase;
 import de.consortium.domain.costplan.CostLine;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
-import de.consortium.domain.rules.RuleViolation;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class RequestDisbursementTest {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichMandate(), CutCase.munichApplied(),
                         CutCase.munichStrategy())
                 .when(CutCase.firstRequest("LHM-2021-1", COSTS))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("disbursement-needs-grant"))
                 .expectExceptionMessage(containsString("No grant has been awarded"))
                 .expectNoEvents();
     }
@@ -62,7 +62,7 @@ class RequestDisbursementTest {
         fixture.given(CutCase.munichFunded())
                 .andGivenCommands(CutCase.firstRequest("LHM-2021-1", Money.ofEuros("9000000.00")))
                 .when(CutCase.secondRequest("LHM-2021-2", Money.ofEuros("777692.32")))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("disbursement-within-grant"))
                 .expectExceptionMessage(containsString("exceeds the 505,500.00 EUR left of the grant"))
                 .expectNoEvents();
     }
@@ -80,7 +80,7 @@ class RequestDisbursementTest {
     void costsIncurredByRequestDate_aPeriodThatHasNotEndedIsRefused() {
         fixture.given(CutCase.munichFunded())
                 .when(request(LocalDate.of(2021, 6, 15), LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("costs-incurred-by-request-date"))
                 .expectExceptionMessage(containsString("only costs incurred by the request date"))
                 .expectNoEvents();
     }
@@ -91,7 +91,7 @@ class RequestDisbursementTest {
                 .when(new RequestDisbursement(CutCase.MUNICH, "LHM-2021-1", LocalDate.of(2021, 7, 5),
                         LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31), Phase.B, false,
                         List.of(new IncurredCost(2022, CostLine.of("2.1.1"), COSTS))))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("costs-incurred-by-request-date"))
                 .expectNoEvents();
     }
 
@@ -99,7 +99,7 @@ class RequestDisbursementTest {
     void payoutAtMonthEnd_aPayoutInMidMonthIsRefused() {
         fixture.given(CutCase.munichFunded())
                 .when(request(LocalDate.of(2021, 7, 5), LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 30)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("payout-at-month-end"))
                 .expectExceptionMessage(containsString("is not one (perhaps 2021-07-31)"))
                 .expectNoEvents();
     }
@@ -115,7 +115,7 @@ class RequestDisbursementTest {
     void payoutTwoWeeksAhead_thirteenDaysIsTooLate() {
         fixture.given(CutCase.munichFunded())
                 .when(request(LocalDate.of(2021, 7, 18), LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("payout-two-weeks-ahead"))
                 .expectExceptionMessage(containsString("must reach the funder by 2021-07-17"))
                 .expectNoEvents();
     }
@@ -124,7 +124,7 @@ class RequestDisbursementTest {
     void requestIdsAreUnique() {
         fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("LHM-2021-1", COSTS))
                 .when(CutCase.firstRequest("LHM-2021-1", COSTS))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("request-id-unique"))
                 .expectNoEvents();
     }
 }

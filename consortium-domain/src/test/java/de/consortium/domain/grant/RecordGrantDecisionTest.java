@@ -1,10 +1,10 @@
 package de.consortium.domain.grant;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.CutCase;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
-import de.consortium.domain.rules.RuleViolation;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class RecordGrantDecisionTest {
         fixture.given(CutCase.munichPrepared()).andGiven(CutCase.munichApplied())
                 .when(new RecordGrantDecision(CutCase.MUNICH, CutCase.GRANT_DECIDED, true,
                         CutCase.MUNICH_GRANT.plus(Money.ofCents(1)), null))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("grant-within-application"))
                 .expectExceptionMessage(containsString("exceeds"))
                 .expectNoEvents();
     }
@@ -49,7 +49,7 @@ class RecordGrantDecisionTest {
     void noDecisionWithoutAnApplication() {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet())
                 .when(new RecordGrantDecision(CutCase.MUNICH, CutCase.GRANT_DECIDED, true, CutCase.MUNICH_GRANT, null))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("grant-needs-application"))
                 .expectNoEvents();
     }
 
@@ -58,7 +58,7 @@ class RecordGrantDecisionTest {
         fixture.given(CutCase.munichPrepared()).andGiven(CutCase.munichApplied())
                 .when(new RecordGrantDecision(CutCase.MUNICH, CutCase.munichApplied().submittedOn().minusDays(1), true,
                         CutCase.MUNICH_GRANT, null))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("chronology"))
                 .expectExceptionMessage(containsString("cannot lie before the application"))
                 .expectNoEvents();
     }
@@ -67,7 +67,7 @@ class RecordGrantDecisionTest {
     void theFunderDecidesOnce() {
         fixture.given(CutCase.munichFunded())
                 .when(new RecordGrantDecision(CutCase.MUNICH, CutCase.GRANT_DECIDED, false, null, null))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("grant-decided-once"))
                 .expectNoEvents();
     }
 }

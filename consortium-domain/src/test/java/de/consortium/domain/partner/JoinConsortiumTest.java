@@ -1,7 +1,7 @@
 package de.consortium.domain.partner;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.CutCase;
-import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class JoinConsortiumTest {
         fixture.givenNoPriorActivity()
                 .when(new JoinConsortium(CutCase.MUNICH, "Landeshauptstadt München", "09162000",
                         LocalDate.of(2026, 11, 22)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("world-date-not-in-future"))
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("lies in the future"))
                 .expectNoEvents();
     }

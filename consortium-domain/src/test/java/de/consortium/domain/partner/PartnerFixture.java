@@ -1,6 +1,7 @@
 package de.consortium.domain.partner;
 
 import de.consortium.domain.CutCase;
+import de.consortium.domain.rules.WorldDateNotInFuture;
 import de.consortium.domain.project.ProjectTermsLookup;
 import de.consortium.domain.rules.UnknownReference;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -15,6 +16,7 @@ public final class PartnerFixture {
     public static FixtureConfiguration<Partner> create() {
         FixtureConfiguration<Partner> fixture = new AggregateTestFixture<>(Partner.class);
         fixture.registerInjectableResource(CutCase.TODAY);
+        fixture.registerCommandHandlerInterceptor(new WorldDateNotInFuture(CutCase.TODAY));
         fixture.registerInjectableResource(CutCase.BASE_RATES);
         fixture.registerInjectableResource((ProjectTermsLookup) projectId -> {
             if (!projectId.equals(CutCase.PROJECT)) {

@@ -1,7 +1,8 @@
 package de.consortium.domain.project;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.CutCase;
-import de.consortium.domain.rules.RuleViolation;
+import de.consortium.domain.rules.WorldDateNotInFuture;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,7 @@ class RegisterProjectTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Project.class);
-        fixture.registerInjectableResource(CutCase.TODAY);
+        fixture.registerCommandHandlerInterceptor(new WorldDateNotInFuture(CutCase.TODAY));
     }
 
     private static RegisterProject register(List<Measure> measures, LocalDate registeredOn) {
@@ -48,7 +49,7 @@ class RegisterProjectTest {
     void worldDateNotInFuture_aProjectIsNotRegisteredInAdvance() {
         fixture.givenNoPriorActivity()
                 .when(register(MEASURES, LocalDate.of(2027, 1, 1)))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("world-date-not-in-future"))
                 .expectNoEvents();
     }
 }

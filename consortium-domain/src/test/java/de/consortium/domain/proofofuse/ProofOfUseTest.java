@@ -1,10 +1,10 @@
 package de.consortium.domain.proofofuse;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.CutCase;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
-import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +43,7 @@ class ProofOfUseTest {
         withoutReport.remove(ProofDocument.RESULTS_REPORT);
         fixture.given(CutCase.munichFunded())
                 .when(new SubmitProofOfUse(MUNICH, "P1", Phase.B, SUBMITTED, withoutReport))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("proof-of-use-complete"))
                 .expectExceptionMessage(containsString("RESULTS_REPORT"))
                 .expectNoEvents();
     }
@@ -53,7 +53,7 @@ class ProofOfUseTest {
         fixture.given(CutCase.munichFunded())
                 .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B))
                 .when(new SubmitProofOfUse(MUNICH, "P2", Phase.B, SUBMITTED, COMPLETE_B))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("one-proof-of-use-pending"))
                 .expectNoEvents();
     }
 
@@ -80,7 +80,7 @@ class ProofOfUseTest {
                 .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B),
                         new ProofOfUseAccepted(MUNICH, "P1", Phase.B, SUBMITTED.plusDays(30)))
                 .when(new ObjectToProofOfUse(MUNICH, "P1", SUBMITTED.plusDays(31), "second thoughts"))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("proof-of-use-decided-once"))
                 .expectNoEvents();
     }
 
@@ -96,7 +96,7 @@ class ProofOfUseTest {
     void noProofOfUseWithoutAGrant() {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet())
                 .when(new SubmitProofOfUse(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("proof-of-use-needs-grant"))
                 .expectNoEvents();
     }
 

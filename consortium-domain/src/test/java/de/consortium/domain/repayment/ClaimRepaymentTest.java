@@ -1,12 +1,12 @@
 package de.consortium.domain.repayment;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.CutCase;
 import de.consortium.domain.disbursement.DisbursementApproved;
 import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
-import de.consortium.domain.rules.RuleViolation;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class ClaimRepaymentTest {
                 .andGiven(firstPaidAndPartlyReclaimed())
                 .when(new ClaimRepayment(MUNICH, "C2", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("60000.01"),
                         "second"))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("repayment-within-paid"))
                 .expectExceptionMessage(containsString("not yet reclaimed"))
                 .expectNoEvents();
     }
@@ -80,7 +80,7 @@ class ClaimRepaymentTest {
                 .andGiven(firstPaidAndPartlyReclaimed())
                 .when(new ClaimRepayment(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("1.00"),
                         "second"))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("claim-id-unique"))
                 .expectExceptionMessage(containsString("exists already"))
                 .expectNoEvents();
     }
@@ -90,7 +90,7 @@ class ClaimRepaymentTest {
         fixture.given(CutCase.munichFunded())
                 .andGiven(CutCase.firstRequested("R1", COSTS))
                 .when(new ClaimRepayment(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("1.00"), "x"))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("repayment-of-paid-money"))
                 .expectExceptionMessage(containsString("only money paid out"))
                 .expectNoEvents();
     }

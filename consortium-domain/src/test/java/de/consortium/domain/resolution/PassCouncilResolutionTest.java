@@ -1,9 +1,9 @@
 package de.consortium.domain.resolution;
 
+import de.consortium.domain.Refused;
 import de.consortium.domain.CutCase;
 import de.consortium.domain.partner.Partner;
 import de.consortium.domain.partner.PartnerFixture;
-import de.consortium.domain.rules.RuleViolation;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class PassCouncilResolutionTest {
     void resolutionRecordedOnce_theSameSessionsDecisionIsNotRecordedTwice() {
         fixture.given(CutCase.munichJoined(), CutCase.munichMandate())
                 .when(leipzigStyle(CutCase.SESSION))
-                .expectException(RuleViolation.class)
+                .expectException(Refused.by("resolution-recorded-once"))
                 .expectNoEvents();
     }
 
