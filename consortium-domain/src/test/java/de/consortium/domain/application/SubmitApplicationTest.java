@@ -96,6 +96,17 @@ class SubmitApplicationTest {
     }
 
     @Test
+    void councilMandate_aDeferredResolutionGivesNoMandate() {
+        fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(), CutCase.munichStrategy(),
+                        CutCase.munichResolution(ResolutionOutcome.DEFERRED, ResolutionSubject.APPLICATION_APPROVAL,
+                                ResolutionSubject.OWN_SHARE_FINANCING))
+                .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
+                .expectException(Refused.by("application-needs-council-mandate"))
+                .expectExceptionMessage(containsString("approving the application"))
+                .expectNoEvents();
+    }
+
+    @Test
     void councilMandate_theOwnShareNeedsItsDeclarationToo() {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet(),
                         CutCase.munichResolution(ResolutionOutcome.ADOPTED, ResolutionSubject.APPLICATION_APPROVAL))

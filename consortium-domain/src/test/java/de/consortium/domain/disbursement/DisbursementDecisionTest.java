@@ -64,6 +64,7 @@ class DisbursementDecisionTest {
                 .when(new ApproveDisbursement(CutCase.MUNICH, "R1", APPROVED),
                         CutCase.APPROVER.and(ActingPrincipal.EXPECTED_VERSION, 5L))
                 .expectException(VersionMismatch.class)
+                .expectExceptionMessage(containsString("version 6"))
                 .expectNoEvents();
     }
 
@@ -107,6 +108,16 @@ class DisbursementDecisionTest {
         fixture.given(CutCase.munichFunded()).andGiven(CutCase.firstRequested("R1", COSTS))
                 .when(new ApproveDisbursement(CutCase.MUNICH, "R1", LocalDate.of(2021, 7, 4)))
                 .expectException(Refused.by("chronology"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRejectedDisbursementCannotBeRejectedAgain() {
+        fixture.given(CutCase.munichFunded())
+                .andGiven(CutCase.firstRequested("R1", COSTS),
+                        new DisbursementRejected(CutCase.MUNICH, "R1", APPROVED, GRANT_SHARE, "incomplete"))
+                .when(new RejectDisbursement(CutCase.MUNICH, "R1", APPROVED.plusDays(1), "again"))
+                .expectException(Refused.by("disbursement-requested-only"))
                 .expectNoEvents();
     }
 

@@ -161,6 +161,58 @@ class DisbursementScheduleTest {
     }
 
     @Test
+    void sixMonthRhythm_theEndOfJuneAndJulyLieInTwoHalfYears() {
+        fixture.given(CutCase.munichFunded())
+                .andGiven(CutCase.requested(request("R1", LocalDate.of(2021, 6, 5), H1_2021, LocalDate.of(2021, 5, 31),
+                        LocalDate.of(2021, 6, 30), Phase.B)))
+                .when(request("R2", LocalDate.of(2021, 7, 5), LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 30),
+                        LocalDate.of(2021, 7, 31), Phase.B))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void sixMonthRhythm_januaryAndJuneLieInOneHalfYear() {
+        fixture.given(CutCase.munichFunded())
+                .andGiven(CutCase.requested(request("R1", LocalDate.of(2021, 4, 5), H1_2021, LocalDate.of(2021, 3, 31),
+                        LocalDate.of(2021, 4, 30), Phase.B)))
+                .when(request("R2", LocalDate.of(2021, 6, 5), LocalDate.of(2021, 4, 1), LocalDate.of(2021, 5, 31),
+                        LocalDate.of(2021, 6, 30), Phase.B))
+                .expectException(Refused.by("six-month-rhythm"))
+                .expectExceptionMessage(containsString("one request per half-year"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void sixMonthRhythm_aRejectedRequestLeavesItsHalfYearFree() {
+        RequestDisbursement first = CutCase.request("R1", H1_2021, false, staff("1000.00"));
+        fixture.given(CutCase.munichFunded())
+                .andGiven(CutCase.requested(first), new DisbursementRejected(MUNICH, "R1", LocalDate.of(2021, 7, 10),
+                        Money.ofEuros("650.00"), "incomplete"))
+                .when(CutCase.request("R2", H1_2021, false, staff("1000.00")))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void phaseBBeginsWithThePayoutOfPhaseAsFinalInstallmentAndPaysThreeMonthsLaterAtTheEarliest() {
+        LocalDate finalPaid = LocalDate.of(2021, 5, 31);
+        Object[] phaseAClosed = {new DisbursementRequested(MUNICH, "A1", LocalDate.of(2021, 5, 5),
+                LocalDate.of(2021, 2, 1), LocalDate.of(2021, 4, 30), finalPaid, Phase.A, true, List.of(staff("1000.00")),
+                Money.ofEuros("1000.00"), Money.ofEuros("650.00")),
+                new DisbursementApproved(MUNICH, "A1", LocalDate.of(2021, 5, 10), Money.ofEuros("650.00"), "a"),
+                new DisbursementPaid(MUNICH, "A1", finalPaid, Money.ofEuros("650.00"), "p")};
+        fixture.given(fundedWithPhaseA()).andGiven(phaseAClosed)
+                .when(request("B1", LocalDate.of(2021, 7, 5), LocalDate.of(2021, 5, 1), LocalDate.of(2021, 6, 30),
+                        LocalDate.of(2021, 7, 31), Phase.B))
+                .expectException(Refused.by("first-payout-not-before"))
+                .expectExceptionMessage(containsString("(2021-05-31)"))
+                .expectNoEvents();
+        fixture.given(fundedWithPhaseA()).andGiven(phaseAClosed)
+                .when(request("B1", LocalDate.of(2021, 8, 5), LocalDate.of(2021, 5, 1), LocalDate.of(2021, 7, 31),
+                        LocalDate.of(2021, 8, 31), Phase.B))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void requestInPlannedPhase_aPhaseThePlanLacksIsRefused() {
         fixture.given(CutCase.munichFunded())
                 .when(request("A1", LocalDate.of(2021, 7, 5), H1_2021, LocalDate.of(2021, 6, 30),

@@ -17,6 +17,14 @@ class FundingRateTest {
     }
 
     @Test
+    void theRatesSplitEveryEuroBetweenGrantAndOwnShare() {
+        assertThat(FundingRate.STANDARD.grantPercent()).isEqualTo(65);
+        assertThat(FundingRate.STANDARD.ownSharePercent()).isEqualTo(35);
+        assertThat(FundingRate.BUDGET_EMERGENCY.grantPercent()).isEqualTo(90);
+        assertThat(FundingRate.BUDGET_EMERGENCY.ownSharePercent()).isEqualTo(10);
+    }
+
+    @Test
     void budgetEmergencyGrantsNinetyPercent() {
         assertThat(FundingRate.BUDGET_EMERGENCY.grantFor(Money.ofEuros("1000000.05"))).isEqualTo(Money.ofEuros("900000.05"));
         assertThat(FundingRate.BUDGET_EMERGENCY.ownShareOf(Money.ofEuros("1000000.05"))).isEqualTo(Money.ofEuros("100000.00"));

@@ -11,8 +11,4 @@ record Drawn(long requested, long approved, long paid) {
                 + " SUM(CASE WHEN r.status IN ('APPROVED', 'PAID') THEN " + amountColumn + " ELSE 0 END) AS approved,"
                 + " SUM(CASE WHEN r.status = 'PAID' THEN " + amountColumn + " ELSE 0 END) AS paid";
     }
-
-    Drawn plus(Drawn other) {
-        return new Drawn(requested + other.requested, approved + other.approved, paid + other.paid);
-    }
 }

@@ -8,6 +8,9 @@ import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.projections.support.CutEvents;
+import de.consortium.projections.support.FullHistory;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import de.consortium.projections.support.ReadModelDatabase;
 import de.consortium.projections.support.ReplayedBatch;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,5 +162,24 @@ class ProjectStatusProjectionTest {
         projection.reset();
         assertThat(projection.handle(new FindProjectStatus(CutEvents.PROJECT))).isNull();
         assertThat(projection.handle(new FindProjects()).projects()).isEmpty();
+    }
+
+    @Test
+    void everyEventOfAPartnerMovesItsVersionAndARefusedGrantEndsItsWay() throws Exception {
+        ProjectStatusProjection full = new ProjectStatusProjection(ReadModelDatabase.create());
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(full);
+        List<DomainEventMessage<?>> history = FullHistory.events();
+        for (DomainEventMessage<?> event : history) {
+            handlers.handle(event);
+        }
+        ProjectStatus status = full.handle(new FindProjectStatus(CutEvents.PROJECT));
+        for (String partner : List.of("FHH", "LHM")) {
+            long lastSequence = history.stream().filter(e -> e.getAggregateIdentifier().endsWith("/" + partner))
+                    .mapToLong(DomainEventMessage::getSequenceNumber).max().orElseThrow();
+            assertThat(status.partners()).filteredOn(p -> p.partnerCode().equals(partner))
+                    .singleElement().satisfies(p -> assertThat(p.version()).isEqualTo(lastSequence));
+        }
+        assertThat(status.partners()).filteredOn(p -> p.partnerCode().equals("FHH")).singleElement()
+                .satisfies(p -> assertThat(p.stage()).isEqualTo(PartnerStage.REFUSED));
     }
 }
