@@ -13,7 +13,7 @@ import de.consortium.domain.disbursement.RequestDisbursement;
 import de.consortium.domain.grant.GrantAwarded;
 import de.consortium.domain.money.FundingRate;
 import de.consortium.domain.money.Money;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.project.ProjectTerms;
 import de.consortium.domain.project.RunningTime;
@@ -34,7 +34,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-/** Munich's part of "Connected Urban Twins" (DOMAIN.md §1), as given/when/then fixtures need it. */
+/** Munich's part of "Connected Urban Twins" (docs/domain.md), as given/when/then fixtures need it. */
 public final class CutCase {
 
     public static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Europe/Berlin"));

@@ -1,7 +1,7 @@
 package de.consortium.api.application;
 
 import de.consortium.domain.application.SubmitApplication;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package de.consortium.api.audit;
 
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.project.ProjectId;
 
 import java.time.Instant;

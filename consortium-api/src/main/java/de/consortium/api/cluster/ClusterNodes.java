@@ -39,8 +39,8 @@ public class ClusterNodes {
     /** Whether the node of that name has announced itself recently. */
     public boolean isLive(String nodeId) {
         OffsetDateTime since = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).minus(properties.liveness());
-        Integer live = jdbc.queryForObject("SELECT COUNT(*) FROM consortium_node WHERE node_id = ? AND heartbeat_at > ?",
-                Integer.class, nodeId, since);
+        Integer live = jdbc.queryForObject("SELECT COUNT(*) FROM consortium_node WHERE node_id = ?"
+                + " AND heartbeat_at > ?", Integer.class, nodeId, since);
         return live != null && live > 0;
     }
 

@@ -9,7 +9,7 @@ import de.consortium.domain.costplan.SetCostPlan;
 import de.consortium.domain.costplan.ThirdPartyContribution;
 import de.consortium.domain.costplan.ThirdPartySource;
 import de.consortium.domain.money.FundingRate;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,7 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * @param fundingRate     STANDARD (65 % grant) or BUDGET_EMERGENCY (90 %, with the supervisory authority's confirmation)
+ * @param fundingRate     STANDARD (65 % grant) or BUDGET_EMERGENCY (90 %, with the supervisory authority's
+ *    confirmation)
  * @param thirdPartyFunds money of third parties replacing part of the own share (none when left out)
  */
 public record SetCostPlanRequest(

@@ -16,7 +16,7 @@ import de.consortium.api.proofofuse.ObjectToProofOfUseRequest;
 import de.consortium.api.proofofuse.SubmitProofOfUseRequest;
 import de.consortium.api.repayment.ClaimRepaymentRequest;
 import de.consortium.api.resolution.PassCouncilResolutionRequest;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;

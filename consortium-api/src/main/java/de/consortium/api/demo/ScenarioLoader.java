@@ -18,11 +18,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Loads the scenarios named in {@code consortium.demo.scenarios} at start, each command through the command bus
- * like any client's, so that the read models are full right away. A scenario is configuration the operator chose,
- * so its commands are not checked against users' permissions; each is recorded for the user its step names. A scenario whose project is already in the event
- * store is left alone, so restarts do not load it twice. A step the rules refuse stops the start: a demo that does
- * not load is a bug.
+ * Loads the scenarios named in {@code consortium.demo.scenarios} at start, each command through the command bus like
+ * any client's, so that the read models are full right away. A scenario is configuration the operator chose, so its
+ * commands are not checked against users' permissions; each is recorded for the user its step names. A scenario whose
+ * project is already in the event store is left alone, so restarts do not load it twice. A step the rules refuse stops
+ * the start: a demo that does not load is a bug.
  */
 @Component
 class ScenarioLoader implements ApplicationRunner {

@@ -1,7 +1,7 @@
 package de.consortium.api.disbursement;
 
 import de.consortium.domain.disbursement.ApproveDisbursement;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;

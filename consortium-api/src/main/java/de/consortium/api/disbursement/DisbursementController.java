@@ -3,7 +3,7 @@ package de.consortium.api.disbursement;
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.projections.disbursement.FindDisbursements;
 import de.consortium.projections.disbursement.ProjectDisbursements;
 import io.swagger.v3.oas.annotations.Operation;

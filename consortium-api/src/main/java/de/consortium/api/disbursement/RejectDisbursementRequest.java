@@ -1,7 +1,7 @@
 package de.consortium.api.disbursement;
 
 import de.consortium.domain.disbursement.RejectDisbursement;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -6,7 +6,7 @@ import de.consortium.domain.costplan.CostLine;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.disbursement.IncurredCost;
 import de.consortium.domain.disbursement.RequestDisbursement;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

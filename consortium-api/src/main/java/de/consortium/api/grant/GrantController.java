@@ -2,7 +2,7 @@ package de.consortium.api.grant;
 
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

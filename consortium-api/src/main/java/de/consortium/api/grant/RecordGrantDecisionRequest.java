@@ -3,7 +3,7 @@ package de.consortium.api.grant;
 import de.consortium.api.messaging.EuroAmount;
 import de.consortium.api.messaging.Euros;
 import de.consortium.domain.grant.RecordGrantDecision;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

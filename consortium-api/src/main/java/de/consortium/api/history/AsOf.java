@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The query parameters that ask for a read model in the past (DOMAIN.md §5).
+ * The query parameters that ask for a read model in the past (docs/domain.md, two clocks).
  *
  * @param asOf    as it was in the world on this date, e.g. 2022-06-30
  * @param knownAt as the system knew it at this instant, e.g. 2026-01-01T00:00:00Z

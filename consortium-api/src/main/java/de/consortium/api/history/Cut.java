@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Where history is cut (DOMAIN.md §5): as it was in the world on a date (the events that happened by then), or as
- * the system knew it at an instant (the events recorded by then).
+ * Where history is cut (docs/domain.md, two clocks): as it was in the world on a date (the events that happened by
+ * then), or as the system knew it at an instant (the events recorded by then).
  */
 public record Cut(LocalDate asOf, Instant knownAt) {
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * @param dataDir   where the embedded database keeps its files
- * @param timeZone  the zone in which "today" is judged for the dates of the world (DOMAIN.md §5)
+ * @param timeZone  the zone in which "today" is judged for the dates of the world (docs/domain.md, two clocks)
  * @param baseRates the base rate of section 247 BGB with its dated changes, for interest on repayment claims
  */
 @ConfigurationProperties(prefix = "consortium")

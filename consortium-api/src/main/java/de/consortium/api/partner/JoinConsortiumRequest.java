@@ -1,7 +1,7 @@
 package de.consortium.api.partner;
 
 import de.consortium.domain.partner.JoinConsortium;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -3,7 +3,7 @@ package de.consortium.api.partner;
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.status.PartnerStatus;
 import io.swagger.v3.oas.annotations.Operation;

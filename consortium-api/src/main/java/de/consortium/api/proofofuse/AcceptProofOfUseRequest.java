@@ -1,6 +1,6 @@
 package de.consortium.api.proofofuse;
 
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.proofofuse.AcceptProofOfUse;
 import jakarta.validation.constraints.NotNull;
 

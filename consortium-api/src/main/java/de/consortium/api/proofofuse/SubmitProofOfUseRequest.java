@@ -1,7 +1,7 @@
 package de.consortium.api.proofofuse;
 
 import de.consortium.domain.costplan.Phase;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.proofofuse.ProofDocument;
 import de.consortium.domain.proofofuse.SubmitProofOfUse;
 import jakarta.validation.constraints.NotNull;

@@ -2,7 +2,7 @@ package de.consortium.api.repayment;
 
 import de.consortium.api.messaging.EuroAmount;
 import de.consortium.api.messaging.Euros;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.repayment.ClaimRepayment;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package de.consortium.api.resolution;
 
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.resolution.PassCouncilResolution;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;

@@ -8,7 +8,7 @@ import de.consortium.api.history.Cut;
 import de.consortium.api.history.HistoricalViews;
 import org.springdoc.core.annotations.ParameterObject;
 
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.projections.resolution.FindResolutions;
 import de.consortium.projections.resolution.ProjectResolutions;
 import io.swagger.v3.oas.annotations.Operation;

@@ -8,7 +8,7 @@ import de.consortium.domain.disbursement.RejectDisbursement;
 import de.consortium.domain.disbursement.RequestDisbursement;
 import de.consortium.domain.grant.RecordGrantDecision;
 import de.consortium.domain.partner.JoinConsortium;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.project.RegisterProject;
 import de.consortium.domain.proofofuse.AcceptProofOfUse;
 import de.consortium.domain.proofofuse.ObjectToProofOfUse;

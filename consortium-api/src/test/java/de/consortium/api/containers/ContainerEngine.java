@@ -30,7 +30,7 @@ public @interface ContainerEngine {
             }
             if (required()) {
                 throw new IllegalStateException("Containers are required here, but no container engine answers"
-                        + " (source ../shared/containers/podman-for-testcontainers.sh first).");
+                        + " (.ci/run shows how CI provides one).");
             }
             return ConditionEvaluationResult.disabled("no container engine; set CONTAINERS_REQUIRED=true to fail");
         }

@@ -63,7 +63,7 @@ class ScenarioTest {
         loaded = true;
     }
 
-    /** The seed's cost and financing plan (DOMAIN.md §1), every year and line, to the cent. */
+    /** The seed's cost and financing plan (docs/domain.md), every year and line, to the cent. */
     @ParameterizedTest(name = "{0} line {1}: {2}")
     @CsvSource({
             "2021, 2.1.1, 2989576.30", "2022, 2.1.1, 3131055.80", "2023, 2.1.1, 3149747.50",

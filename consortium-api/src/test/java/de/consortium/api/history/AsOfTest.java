@@ -19,7 +19,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The read models on both clocks of DOMAIN.md §5: as it was in the world, and as the system knew it. */
+/** The read models on both clocks of docs/domain.md, two clocks: as it was in the world, and as the system knew it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AsOfTest extends ApiTest {
 

@@ -4,7 +4,7 @@ import de.consortium.api.ApiTest;
 import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
 import de.consortium.api.messaging.CommandAttempt;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.resolution.PassCouncilResolution;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;

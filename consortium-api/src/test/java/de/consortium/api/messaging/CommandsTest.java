@@ -1,7 +1,7 @@
 package de.consortium.api.messaging;
 
 import de.consortium.api.security.CommandPermissions;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.application.SubmitApplication;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;

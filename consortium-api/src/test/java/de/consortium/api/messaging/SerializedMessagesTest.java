@@ -2,7 +2,7 @@ package de.consortium.api.messaging;
 
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.grant.GrantRefused;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.proofofuse.ProofOfUseObjected;
 import de.consortium.projections.budget.FindBudget;
 import de.consortium.projections.budget.ProjectBudget;

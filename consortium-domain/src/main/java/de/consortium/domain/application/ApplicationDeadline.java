@@ -4,7 +4,10 @@ import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
 
-/** Programme rule 4: an application reaches the programme by the call's deadline (CUT: 20.05.2020) or not at all. */
+/**
+ * Rule R4.1 (docs/domain.md): an application reaches the programme by the call's deadline (CUT: 20.05.2020) or not at
+ * all.
+ */
 public final class ApplicationDeadline {
 
     private ApplicationDeadline() {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Programme rule 3: applying requires the council's adopted resolution approving the application and declaring
- * that the city finances its own share (Ratsbeschluss), both passed no later than the day of application. A
+ * Rule R3.1 (docs/domain.md): applying requires the council's adopted resolution approving the application and
+ * declaring that the city finances its own share (Ratsbeschluss), both passed no later than the day of application. A
  * rejected, deferred or merely noted resolution does not count.
  */
 public final class ApplicationNeedsCouncilMandate {

@@ -9,7 +9,7 @@ import de.consortium.domain.rules.RuleViolation;
 import java.time.LocalDate;
 
 /**
- * Programme rule 2: an application contains phases A and B, or goes straight to phase B when the council has
+ * Rule R2.3 (docs/domain.md): an application contains phases A and B, or goes straight to phase B when the council has
  * adopted a smart-city strategy.
  */
 public final class StraightToPhaseBNeedsStrategy {

@@ -6,7 +6,7 @@ import de.consortium.domain.rules.RuleViolation;
 import java.util.Collection;
 
 /**
- * Programme rule 6: external consultants and moderators (line 2.1.5) may cost at most one third of the
+ * Rule R6.1 (docs/domain.md): external consultants and moderators (line 2.1.5) may cost at most one third of the
  * municipality's own staff and material costs (lines 2.1.1 to 2.1.4). Compared in whole cents, without rounding.
  */
 public final class ExternalConsultantsLimit {

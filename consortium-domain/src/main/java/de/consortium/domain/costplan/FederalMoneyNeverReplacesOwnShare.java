@@ -2,7 +2,9 @@ package de.consortium.domain.costplan;
 
 import de.consortium.domain.rules.RuleViolation;
 
-/** Programme rule 1: federal money can never replace the municipal own share ("Ablösung ... nicht möglich"). */
+/**
+ * Rule R1.3 (docs/domain.md): federal money can never replace the municipal own share ("Ablösung ... nicht möglich").
+ */
 final class FederalMoneyNeverReplacesOwnShare {
 
     private FederalMoneyNeverReplacesOwnShare() {

@@ -6,8 +6,8 @@ import de.consortium.domain.rules.RuleViolation;
 import java.util.List;
 
 /**
- * Programme rule 2: phase A (strategy) has at most 2.5 M EUR of eligible costs, of which at most 1 M EUR for first
- * investments; phase B (implementation) has at most 15 M EUR within at most five years.
+ * Rule R2.1 (docs/domain.md): phase A (strategy) has at most 2.5 M EUR of eligible costs, of which at most 1 M EUR for
+ * first investments; phase B (implementation) has at most 15 M EUR within at most five years.
  */
 final class PhaseCaps {
 

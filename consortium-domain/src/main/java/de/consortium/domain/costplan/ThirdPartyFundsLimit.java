@@ -4,8 +4,8 @@ import de.consortium.domain.money.Money;
 import de.consortium.domain.rules.RuleViolation;
 
 /**
- * Programme rule 1: money of third parties (municipal companies, foundations, the state, the EU) may replace at
- * most half of the municipal own share; the municipality always carries the other half itself.
+ * Rule R1.2 (docs/domain.md): money of third parties (municipal companies, foundations, the state, the EU) may replace
+ * at most half of the municipal own share; the municipality always carries the other half itself.
  */
 final class ThirdPartyFundsLimit {
 

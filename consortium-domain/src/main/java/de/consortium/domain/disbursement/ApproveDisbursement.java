@@ -2,7 +2,7 @@ package de.consortium.domain.disbursement;
 
 import de.consortium.domain.rules.DatedCommand;
 import de.consortium.domain.rules.WorldDate;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;

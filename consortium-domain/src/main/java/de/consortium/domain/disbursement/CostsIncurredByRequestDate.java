@@ -3,8 +3,8 @@ package de.consortium.domain.disbursement;
 import de.consortium.domain.rules.RuleViolation;
 
 /**
- * Programme rule 5: only costs actually incurred up to the request date are financed, so the period the request
- * covers has ended by then, and each cost lies in a year of that period.
+ * Rule R5.2 (docs/domain.md): only costs actually incurred up to the request date are financed, so the period the
+ * request covers has ended by then, and each cost lies in a year of that period.
  */
 public final class CostsIncurredByRequestDate {
 

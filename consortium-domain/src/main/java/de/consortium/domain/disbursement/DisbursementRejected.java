@@ -1,7 +1,7 @@
 package de.consortium.domain.disbursement;
 
 import de.consortium.domain.money.Money;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 

@@ -4,8 +4,8 @@ import de.consortium.domain.proofofuse.ProofsOfUse;
 import de.consortium.domain.rules.RuleViolation;
 
 /**
- * Programme rule 5: the final installment is paid only after the phase's proof of use was submitted and audited
- * without objection.
+ * Rule R5.7 (docs/domain.md): the final installment is paid only after the phase's proof of use was submitted and
+ * audited without objection.
  */
 public final class FinalInstallmentAfterProofOfUse {
 

@@ -6,8 +6,8 @@ import de.consortium.domain.rules.RuleViolation;
 import java.time.LocalDate;
 
 /**
- * Programme rule 5: the first payout of phase A comes at the earliest three months after the grant decision, that
- * of phase B at the earliest three months after phase B began.
+ * Rule R5.5 (docs/domain.md): the first payout of phase A comes at the earliest three months after the grant decision,
+ * that of phase B at the earliest three months after phase B began.
  */
 public final class FirstPayoutNotBefore {
 

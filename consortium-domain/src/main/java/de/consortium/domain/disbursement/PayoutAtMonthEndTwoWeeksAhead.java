@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Programme rule 5: the funder pays out on a month end (Monatsultimo), and the request must reach it at least two
- * weeks before that payout date.
+ * Rule R5.4 (docs/domain.md): the funder pays out on a month end (Monatsultimo), and the request must reach it at least
+ * two weeks before that payout date.
  */
 public final class PayoutAtMonthEndTwoWeeksAhead {
 

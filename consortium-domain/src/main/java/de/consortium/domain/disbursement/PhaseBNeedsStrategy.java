@@ -7,8 +7,8 @@ import de.consortium.domain.rules.RuleViolation;
 import java.time.LocalDate;
 
 /**
- * Programme rule 3: measures and investments of phase B are fundable only under a smart-city strategy adopted by
- * the council, so a phase-B disbursement needs the partner's adopted strategy resolution.
+ * Rule R3.2 (docs/domain.md): measures and investments of phase B are fundable only under a smart-city strategy adopted
+ * by the council, so a phase-B disbursement needs the partner's adopted strategy resolution.
  */
 public final class PhaseBNeedsStrategy {
 

@@ -4,7 +4,7 @@ import de.consortium.domain.rules.DatedCommand;
 import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.rules.Shown;
 import de.consortium.domain.costplan.Phase;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;

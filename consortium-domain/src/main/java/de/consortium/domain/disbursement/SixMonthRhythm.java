@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Programme rule 5: disbursements are requested every six months for the six months past (in arrears): a request
- * covers at most six months, periods of standing requests do not overlap, and a partner has at most one standing
- * request per half-year of payout.
+ * Rule R5.3 (docs/domain.md): disbursements are requested every six months for the six months past (in arrears): a
+ * request covers at most six months, periods of standing requests do not overlap, and a partner has at most one
+ * standing request per half-year of payout.
  */
 public final class SixMonthRhythm {
 

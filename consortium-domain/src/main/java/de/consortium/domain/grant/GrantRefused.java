@@ -1,6 +1,6 @@
 package de.consortium.domain.grant;
 
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 

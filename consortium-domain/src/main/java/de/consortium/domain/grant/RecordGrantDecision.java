@@ -3,7 +3,7 @@ package de.consortium.domain.grant;
 import de.consortium.domain.rules.DatedCommand;
 import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.money.Money;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;

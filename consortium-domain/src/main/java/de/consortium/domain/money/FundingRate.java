@@ -1,9 +1,9 @@
 package de.consortium.domain.money;
 
 /**
- * Programme rule 1, the funding rate: the federal grant is 65 % of the eligible costs, 90 % for a municipality in
- * a confirmed budget emergency (Haushaltsnotlage). The grant is rounded half-up to the cent and the own share is
- * the rest, so the two always add up to the eligible costs (as the cost and financing plan does).
+ * Rule R1.1 (docs/domain.md), the funding rate: the federal grant is 65 % of the eligible costs, 90 % for a
+ * municipality in a confirmed budget emergency (Haushaltsnotlage). The grant is rounded half-up to the cent and the own
+ * share is the rest, so the two always add up to the eligible costs (as the cost and financing plan does).
  */
 public enum FundingRate {
     STANDARD(65),

@@ -1,5 +1,6 @@
 package de.consortium.domain.partner;
 
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.rules.DatedCommand;
 import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.rules.Shown;

@@ -1,5 +1,6 @@
 package de.consortium.domain.partner;
 
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.application.ApplicationDeadline;
 import de.consortium.domain.application.ApplicationNeedsCouncilMandate;
 import de.consortium.domain.application.ApplicationSubmitted;

@@ -1,5 +1,6 @@
 package de.consortium.domain.partner;
 
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.project.RunningTime;
 import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;

@@ -2,7 +2,6 @@ package de.consortium.domain.project;
 
 import de.consortium.domain.rules.DatedCommand;
 import de.consortium.domain.rules.WorldDate;
-import de.consortium.domain.partner.PartnerId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import de.consortium.domain.rules.RuleViolation;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Programme rule 7: a proof of use comes with every document the leaflet lists for its phase. */
+/** Rule R7.2 (docs/domain.md): a proof of use comes with every document the leaflet lists for its phase. */
 public final class ProofOfUseComplete {
 
     private ProofOfUseComplete() {

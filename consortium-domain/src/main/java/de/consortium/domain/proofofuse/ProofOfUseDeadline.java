@@ -5,8 +5,8 @@ import de.consortium.domain.costplan.Phase;
 import java.time.LocalDate;
 
 /**
- * Programme rule 7: the proof of use of phase A is due at the latest 30 months after the grant decision, that of
- * phase B at the latest 5 years and 6 months after the grant decision for it (the leaflet counts both from the
+ * Rule R7.1 (docs/domain.md): the proof of use of phase A is due at the latest 30 months after the grant decision, that
+ * of phase B at the latest 5 years and 6 months after the grant decision for it (the leaflet counts both from the
  * Zusage).
  */
 public final class ProofOfUseDeadline {

@@ -1,7 +1,7 @@
 package de.consortium.domain.proofofuse;
 
 import de.consortium.domain.costplan.Phase;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.rules.HappenedOn;
 import org.axonframework.serialization.Revision;
 

@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Programme rule 8: reclaimed grants bear interest at 5 percentage points above the base rate of section 247 BGB,
- * from the day after the payout. Day count: actual days over 365 (act/365 fixed); each span of one base rate is
+ * Rule R8.3 (docs/domain.md): reclaimed grants bear interest at 5 percentage points above the base rate of section 247
+ * BGB, from the day after the payout. Day count: actual days over 365 (act/365 fixed); each span of one base rate is
  * rounded half-up to the cent, and the claim's interest is the sum of its spans.
  */
 public final class RepaymentInterest {

@@ -1,6 +1,6 @@
 package de.consortium.domain.resolution;
 
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.rules.HappenedOn;
 import de.consortium.domain.support.CanonicalSets;
 import org.axonframework.serialization.Revision;

@@ -2,7 +2,7 @@ package de.consortium.domain.resolution;
 
 import de.consortium.domain.rules.DatedCommand;
 import de.consortium.domain.rules.WorldDate;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.support.CanonicalSets;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Rule 5.2 (docs/domain.md): a command carries the day its fact happened in the world, and that day may not lie
+ * Rule R10.1 (docs/domain.md): a command carries the day its fact happened in the world, and that day may not lie
  * after the day the system records it: history may be entered late, never in advance. Checked once for every
  * command, before its handler runs, so that no handler repeats it.
  */

@@ -1,5 +1,6 @@
 package de.consortium.domain.partner;
 
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.Refused;
 import de.consortium.domain.CutCase;
 import de.consortium.domain.rules.UnknownReference;

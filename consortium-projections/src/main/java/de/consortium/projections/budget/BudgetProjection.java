@@ -8,7 +8,7 @@ import de.consortium.domain.disbursement.DisbursementRejected;
 import de.consortium.domain.disbursement.DisbursementRequested;
 import de.consortium.domain.disbursement.DisbursementStatus;
 import de.consortium.domain.grant.GrantAwarded;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.projections.support.Euros;

@@ -6,7 +6,7 @@ import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.disbursement.DisbursementRejected;
 import de.consortium.domain.disbursement.DisbursementRequested;
 import de.consortium.domain.disbursement.DisbursementStatus;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.proofofuse.ProofDocument;
 import de.consortium.domain.proofofuse.ProofOfUseAccepted;
 import de.consortium.domain.proofofuse.ProofOfUseObjected;

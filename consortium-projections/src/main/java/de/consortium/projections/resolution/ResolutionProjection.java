@@ -3,7 +3,7 @@ package de.consortium.projections.resolution;
 import de.consortium.domain.application.ApplicationNeedsCouncilMandate;
 import de.consortium.domain.costplan.CostPlanSet;
 import de.consortium.domain.costplan.Phase;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionOutcome;

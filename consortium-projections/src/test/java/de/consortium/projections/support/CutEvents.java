@@ -11,7 +11,7 @@ import de.consortium.domain.disbursement.IncurredCost;
 import de.consortium.domain.grant.GrantAwarded;
 import de.consortium.domain.money.FundingRate;
 import de.consortium.domain.money.Money;
-import de.consortium.domain.partner.PartnerId;
+import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.project.Measure;
 import de.consortium.domain.project.ProjectRegistered;

@@ -1,4 +1,4 @@
-package de.consortium.domain.partner;
+package de.consortium.domain.project;
 
 import de.consortium.domain.rules.Shown;
 import de.consortium.domain.project.ProjectId;

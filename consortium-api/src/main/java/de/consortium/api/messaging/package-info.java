@@ -1,0 +1,5 @@
+/**
+ * Infrastructure: sending commands and queries through Axon for the web adapters, their outcomes and failures, and
+ * Axon's configuration (serializers, interceptors, snapshots).
+ */
+package de.consortium.api.messaging;

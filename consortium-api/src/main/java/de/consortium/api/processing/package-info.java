@@ -1,0 +1,4 @@
+/**
+ * Infrastructure: settings of the read models' pooled event processors.
+ */
+package de.consortium.api.processing;

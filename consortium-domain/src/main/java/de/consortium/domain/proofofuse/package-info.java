@@ -1,0 +1,4 @@
+/**
+ * Proofs of use (Verwendungsnachweis) per phase, their documents, deadlines and audit (rules R7.x).
+ */
+package de.consortium.domain.proofofuse;
