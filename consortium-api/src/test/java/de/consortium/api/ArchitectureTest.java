@@ -12,8 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The layering of docs/architecture.md: the domain knows no web, JDBC or Spring Boot and nothing of the other
- * modules; the projections know no web and nothing of the application; no two packages depend on each other in a
- * cycle, within any module.
+ * modules; the projections know no web and nothing of the application; in the application, the infrastructure knows
+ * no web adapter; no two packages depend on each other in a cycle, within any module.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
@@ -44,9 +44,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theInfrastructureKnowsNoWebAdapter() {
+        noClasses().that().resideInAPackage("de.consortium.api..").and().resideOutsideOfPackage("de.consortium.api.web..")
+                .should().dependOnClassesThat().resideInAPackage("de.consortium.api.web..")
+                .check(classes);
+    }
+
+    @Test
     void noPackagesDependOnEachOtherInACycle() {
         slices().matching("de.consortium.domain.(*)..").should().beFreeOfCycles().check(classes);
         slices().matching("de.consortium.projections.(*)..").should().beFreeOfCycles().check(classes);
         slices().matching("de.consortium.api.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("de.consortium.api.web.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

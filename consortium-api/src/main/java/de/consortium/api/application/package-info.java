@@ -1,4 +1,0 @@
-/**
- * Web adapter of a partner's application (submit-application).
- */
-package de.consortium.api.application;

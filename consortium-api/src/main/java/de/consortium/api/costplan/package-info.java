@@ -1,4 +1,0 @@
-/**
- * Web adapter of a partner's cost and financing plan (set-cost-plan).
- */
-package de.consortium.api.costplan;

@@ -1,4 +1,0 @@
-/**
- * Web adapter of the funder's grant decision (record-grant-decision).
- */
-package de.consortium.api.grant;

@@ -1,4 +1,0 @@
-/**
- * Web adapter of partners: join-consortium, and a partner's status with its version as ETag.
- */
-package de.consortium.api.partner;

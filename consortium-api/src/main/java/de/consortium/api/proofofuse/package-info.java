@@ -1,4 +1,0 @@
-/**
- * Web adapter of proofs of use: submit, accept, object.
- */
-package de.consortium.api.proofofuse;

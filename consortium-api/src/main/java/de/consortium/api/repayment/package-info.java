@@ -1,4 +1,0 @@
-/**
- * Web adapter of repayment claims (claim-repayment).
- */
-package de.consortium.api.repayment;

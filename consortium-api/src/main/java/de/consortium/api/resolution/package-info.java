@@ -1,4 +1,0 @@
-/**
- * Web adapter of council resolutions: pass-council-resolution and the resolution read model.
- */
-package de.consortium.api.resolution;

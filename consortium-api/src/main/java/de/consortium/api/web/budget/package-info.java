@@ -1,0 +1,4 @@
+/**
+ * Web adapter of the budget read model: plan, grant, own share and drawdown.
+ */
+package de.consortium.api.web.budget;

@@ -1,0 +1,4 @@
+/**
+ * Web adapter of a partner's cost and financing plan (set-cost-plan).
+ */
+package de.consortium.api.web.costplan;

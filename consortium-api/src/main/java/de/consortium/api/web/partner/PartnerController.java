@@ -1,0 +1,63 @@
+package de.consortium.api.web.partner;
+
+import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.Commands;
+import de.consortium.api.messaging.Queries;
+import de.consortium.domain.project.PartnerId;
+import de.consortium.domain.rules.UnknownReference;
+import de.consortium.projections.status.PartnerStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import java.net.URI;
+
+@RestController
+@RequestMapping("/api/projects/{projectId}/partners")
+@Tag(name = "Partners", description = "Partner cities of a consortium")
+class PartnerController {
+
+    private final Commands commands;
+    private final Queries queries;
+
+    PartnerController(Commands commands, Queries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /**
+     * The partner's status with its aggregate version as the ETag: send it back as If-Match with a command to act
+     * only on the state you have seen (412 otherwise).
+     */
+    @GetMapping("/{partner}")
+    @Operation(summary = "A partner's status; its ETag is the partner's version, for If-Match on commands")
+    ResponseEntity<PartnerStatus> partner(@PathVariable String projectId, @PathVariable String partner,
+                                          WebRequest request) {
+        PartnerId id = new PartnerId(projectId, partner);
+        PartnerStatus status = queries.projectStatus(projectId).stream().flatMap(s -> s.partners().stream())
+                .filter(p -> p.partnerCode().equals(id.partnerCode())).findFirst()
+                .orElseThrow(() -> new UnknownReference("No partner '" + partner + "' has joined project '"
+                        + projectId + "'."));
+        String etag = "\"" + status.version() + "\"";
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        return ResponseEntity.ok().eTag(etag).body(status);
+    }
+
+    @PostMapping
+    @Operation(summary = "join-consortium: the consortium lead adds a partner city to the project")
+    ResponseEntity<CommandAccepted> join(@PathVariable String projectId,
+                                         @Valid @RequestBody JoinConsortiumRequest request) {
+        return commands.create(request.toCommand(projectId), URI.create("/api/projects/" + projectId), projectId,
+                request.partnerCode(), null);
+    }
+}

@@ -1,0 +1,70 @@
+package de.consortium.api.web.project;
+
+import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.Commands;
+import de.consortium.api.messaging.Queries;
+import de.consortium.api.web.history.AsOf;
+import de.consortium.api.web.history.Cut;
+import de.consortium.api.web.history.HistoricalViews;
+import org.springdoc.core.annotations.ParameterObject;
+
+import de.consortium.domain.rules.UnknownReference;
+import de.consortium.projections.status.FindProjects;
+import de.consortium.projections.status.ProjectStatus;
+import de.consortium.projections.status.ProjectSummaries;
+import de.consortium.projections.status.ProjectSummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/projects")
+@Tag(name = "Projects", description = "Register joint projects; read their status")
+class ProjectController {
+
+    private final Commands commands;
+    private final Queries queries;
+    private final HistoricalViews history;
+
+    ProjectController(Commands commands, Queries queries, HistoricalViews history) {
+        this.commands = commands;
+        this.queries = queries;
+        this.history = history;
+    }
+
+    @PostMapping
+    @Operation(summary = "register-project: the consortium lead registers a joint project under a programme's call")
+    ResponseEntity<CommandAccepted> register(@Valid @RequestBody RegisterProjectRequest request) {
+        return commands.create(request.toCommand(), URI.create("/api/projects/" + request.projectId()),
+                request.projectId(), null, null);
+    }
+
+    @GetMapping
+    @Operation(summary = "All registered projects with their partners and stage")
+    List<ProjectSummary> projects() {
+        return queries.ask(new FindProjects(), ProjectSummaries.class).projects();
+    }
+
+    @GetMapping("/{projectId}")
+    @Operation(summary = "The joint project's status: per partner its stage, missing prerequisites, next deadlines;"
+            + " as it was in the world on a date (asOf) or as the system knew it at an instant (knownAt)")
+    ProjectStatus status(@PathVariable String projectId, @ParameterObject AsOf when) {
+        Cut cut = when.cut();
+        if (cut != null) {
+            queries.requireProject(projectId);
+            return history.status(projectId, cut);
+        }
+        return queries.projectStatus(projectId)
+                .orElseThrow(() -> new UnknownReference("No project '" + projectId + "' is registered."));
+    }
+}

@@ -1,0 +1,53 @@
+package de.consortium.api.web.proofofuse;
+
+import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.Commands;
+import de.consortium.domain.project.PartnerId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+@RestController
+@RequestMapping("/api/projects/{projectId}/partners/{partner}")
+@Tag(name = "Proofs of use", description = "Verwendungsnachweis: proving the use of the grant, audited by the funder")
+class ProofOfUseController {
+
+    private final Commands commands;
+
+    ProofOfUseController(Commands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/submit-proof-of-use")
+    @Operation(summary = "submit-proof-of-use: the proof of use of a phase, with the leaflet's documents")
+    ResponseEntity<CommandAccepted> submit(@PathVariable String projectId, @PathVariable String partner,
+                                           @Valid @RequestBody SubmitProofOfUseRequest request) {
+        return commands.createIdentified(request.proofId(),
+                id -> request.toCommand(new PartnerId(projectId, partner), id),
+                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner);
+    }
+
+    @PostMapping("/proofs-of-use/{proofId}/accept")
+    @Operation(summary = "The funder audited the proof of use without objection")
+    ResponseEntity<CommandAccepted> accept(@PathVariable String projectId, @PathVariable String partner,
+                                           @PathVariable String proofId,
+                                           @Valid @RequestBody AcceptProofOfUseRequest request) {
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), proofId), projectId, partner);
+    }
+
+    @PostMapping("/proofs-of-use/{proofId}/object")
+    @Operation(summary = "The funder objects to the proof of use; a revised one may follow")
+    ResponseEntity<CommandAccepted> object(@PathVariable String projectId, @PathVariable String partner,
+                                           @PathVariable String proofId,
+                                           @Valid @RequestBody ObjectToProofOfUseRequest request) {
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), proofId), projectId, partner);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Web adapter of proofs of use: submit, accept, object.
+ */
+package de.consortium.api.web.proofofuse;

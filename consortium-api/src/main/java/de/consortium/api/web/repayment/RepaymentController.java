@@ -1,0 +1,35 @@
+package de.consortium.api.web.repayment;
+
+import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.Commands;
+import de.consortium.domain.project.PartnerId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+@RestController
+@Tag(name = "Repayments", description = "The funder reclaims paid grants, with interest")
+class RepaymentController {
+
+    private final Commands commands;
+
+    RepaymentController(Commands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/projects/{projectId}/partners/{partner}/claim-repayment")
+    @Operation(summary = "claim-repayment: reclaim paid money with interest 5 points above the base rate")
+    ResponseEntity<CommandAccepted> claim(@PathVariable String projectId, @PathVariable String partner,
+                                          @Valid @RequestBody ClaimRepaymentRequest request) {
+        return commands.createIdentified(request.claimId(),
+                id -> request.toCommand(new PartnerId(projectId, partner), id),
+                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner);
+    }
+}
