@@ -1,6 +1,7 @@
 package de.consortium.domain.application;
 
 import de.consortium.domain.resolution.CouncilResolutions;
+import de.consortium.domain.resolution.RequiredResolutions;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.domain.rules.RuleViolation;
 
@@ -15,17 +16,13 @@ import java.util.List;
  */
 public final class ApplicationNeedsCouncilMandate {
 
-    /** The subjects on which an adopted resolution must exist before applying. */
-    public static final List<ResolutionSubject> REQUIRED_SUBJECTS =
-            List.of(ResolutionSubject.APPLICATION_APPROVAL, ResolutionSubject.OWN_SHARE_FINANCING);
-
     private ApplicationNeedsCouncilMandate() {
     }
 
     /** Returns the paper references of the resolutions that give the mandate. */
     public static List<String> check(CouncilResolutions resolutions, LocalDate submittedOn) {
         List<String> papers = new ArrayList<>();
-        for (ResolutionSubject subject : REQUIRED_SUBJECTS) {
+        for (ResolutionSubject subject : RequiredResolutions.MANDATE) {
             CouncilResolutions.Adoption resolution = resolutions.adopting(subject, submittedOn)
                     .orElseThrow(() -> new RuleViolation("application-needs-council-mandate", "No adopted council"
                             + " resolution " + subject.description() + " was passed by " + submittedOn

@@ -1,12 +1,12 @@
 package de.consortium.projections.resolution;
 
-import de.consortium.domain.application.ApplicationNeedsCouncilMandate;
 import de.consortium.domain.costplan.CostPlanSet;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionOutcome;
+import de.consortium.domain.resolution.RequiredResolutions;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.projections.support.Dates;
 import de.consortium.projections.support.ReadModelWrites;
@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -58,12 +57,13 @@ public class ResolutionProjection {
                 id.projectId(), id.partnerCode(), event.name());
     }
 
-    /** A plan with phase B makes the strategy adoption a required resolution; a later plan replaces this. */
+    /** The plan's phases decide which resolutions the partner needs (the domain says which); a later plan replaces this. */
     @EventHandler
     void on(CostPlanSet event) {
         PartnerId id = event.partnerId();
-        writes.set("UPDATE resolution_partner SET has_phase_b = ? WHERE project_id = ? AND partner_code = ?",
-                List.of(id.projectId(), id.partnerCode()),
+        writes.set("UPDATE resolution_partner SET has_phase_a = ?, has_phase_b = ? WHERE project_id = ?"
+                        + " AND partner_code = ?", List.of(id.projectId(), id.partnerCode()),
+                event.lines().stream().anyMatch(line -> line.phase() == Phase.A),
                 event.lines().stream().anyMatch(line -> line.phase() == Phase.B), id.projectId(), id.partnerCode());
     }
 
@@ -97,13 +97,11 @@ public class ResolutionProjection {
                                 rs.getString("partner_code"), view(rs)), query.projectId()).stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        List<PartnerResolutions> partners = jdbc.query("SELECT partner_code, name, has_phase_b FROM resolution_partner"
-                + " WHERE project_id = ? ORDER BY partner_code", (rs, row) -> {
+        List<PartnerResolutions> partners = jdbc.query("SELECT partner_code, name, has_phase_a, has_phase_b"
+                + " FROM resolution_partner WHERE project_id = ? ORDER BY partner_code", (rs, row) -> {
             List<ResolutionView> resolutions = byPartner.getOrDefault(rs.getString("partner_code"), List.of());
-            List<ResolutionSubject> required = new ArrayList<>(ApplicationNeedsCouncilMandate.REQUIRED_SUBJECTS);
-            if (rs.getBoolean("has_phase_b")) {
-                required.add(ResolutionSubject.STRATEGY_ADOPTION);
-            }
+            List<ResolutionSubject> required = RequiredResolutions.overall(rs.getBoolean("has_phase_a"),
+                    rs.getBoolean("has_phase_b"));
             return new PartnerResolutions(rs.getString("partner_code"), rs.getString("name"),
                     required.stream().map(subject -> requirement(subject, resolutions)).toList(), resolutions);
         }, query.projectId());

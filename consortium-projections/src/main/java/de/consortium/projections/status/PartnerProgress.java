@@ -2,6 +2,7 @@ package de.consortium.projections.status;
 
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.proofofuse.ProofOfUseDeadline;
+import de.consortium.domain.resolution.RequiredResolutions;
 import de.consortium.domain.resolution.ResolutionSubject;
 
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ record PartnerProgress(String projectId, String partnerCode, String name, String
         return applicationSubmittedOn != null ? PartnerStage.APPLIED : PartnerStage.JOINED;
     }
 
+    /** What the partner lacks for its next step, the resolutions as the domain requires them. */
     List<String> missingPrerequisites() {
         List<String> missing = new ArrayList<>();
         switch (stage()) {
@@ -31,22 +33,10 @@ record PartnerProgress(String projectId, String partnerCode, String name, String
                 if (costPlanSetOn == null) {
                     missing.add("cost and financing plan missing");
                 }
-                if (applicationApprovedBy == null) {
-                    missing.add(missingResolution(ResolutionSubject.APPLICATION_APPROVAL));
-                }
-                if (ownShareFinancedBy == null) {
-                    missing.add(missingResolution(ResolutionSubject.OWN_SHARE_FINANCING));
-                }
-                if (hasPhaseB && !hasPhaseA && strategyAdoptedBy == null) {
-                    missing.add(missingResolution(ResolutionSubject.STRATEGY_ADOPTION));
-                }
+                missing.addAll(missingResolutions(RequiredResolutions.toApply(hasPhaseA, hasPhaseB)));
             }
             case APPLIED -> missing.add("grant decision of the funder pending");
-            case FUNDED -> {
-                if (hasPhaseB && strategyAdoptedBy == null) {
-                    missing.add(missingResolution(ResolutionSubject.STRATEGY_ADOPTION));
-                }
-            }
+            case FUNDED -> missing.addAll(missingResolutions(RequiredResolutions.toDrawDown(hasPhaseB)));
             case REFUSED -> {
                 // nothing follows a refusal
             }
@@ -54,8 +44,19 @@ record PartnerProgress(String projectId, String partnerCode, String name, String
         return missing;
     }
 
-    private static String missingResolution(ResolutionSubject subject) {
-        return "council resolution " + subject.description() + " missing";
+    private List<String> missingResolutions(List<ResolutionSubject> required) {
+        return required.stream().filter(subject -> adoptingPaper(subject) == null)
+                .map(subject -> "council resolution " + subject.description() + " missing").toList();
+    }
+
+    /** The paper of the adopted resolution on a subject, as this model keeps them. */
+    private String adoptingPaper(ResolutionSubject subject) {
+        return switch (subject) {
+            case APPLICATION_APPROVAL -> applicationApprovedBy;
+            case OWN_SHARE_FINANCING -> ownShareFinancedBy;
+            case STRATEGY_ADOPTION -> strategyAdoptedBy;
+            case BUDGET_CHANGE, OTHER -> null;
+        };
     }
 
     List<Deadline> nextDeadlines(List<Deadline> payouts) {
