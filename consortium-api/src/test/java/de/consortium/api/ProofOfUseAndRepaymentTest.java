@@ -50,7 +50,8 @@ class ProofOfUseAndRepaymentTest extends ApiTest {
         DocumentContext claim = approver.command(LHM + "/claim-repayment", """
                 {"claimId": "C1", "claimedOn": "2023-01-31", "requestId": "LHM-FINAL", "amount": 10000.00,
                  "reason": "results report incomplete after all"}""");
-        assertThat(claim.read("$.requestId", String.class)).isEqualTo("C1");
+        assertThat(claim.read("$.claimId", String.class)).isEqualTo("C1");
+        assertThat(claim.read("$.requestId", String.class)).isNull();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             DocumentContext read = http.read("/api/projects/" + PROJECT + "/disbursements");

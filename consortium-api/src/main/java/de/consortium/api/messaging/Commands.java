@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import java.net.URI;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -38,13 +37,14 @@ public class Commands {
         this.storeSync = storeSync;
     }
 
-    public ResponseEntity<CommandAccepted> accept(Object command, String projectId, String partner) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(send(command, projectId, partner, null));
+    /** Sends a command that changes what exists: 202. */
+    public ResponseEntity<CommandAccepted> accept(Object command, CommandSubject subject) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(send(command, subject));
     }
 
-    public ResponseEntity<CommandAccepted> create(Object command, URI location, String projectId, String partner,
-                                                  String requestId) {
-        return ResponseEntity.created(location).body(send(command, projectId, partner, requestId));
+    /** Sends a command that creates its subject: 201, and where to read it. */
+    public ResponseEntity<CommandAccepted> create(Object command, CommandSubject subject) {
+        return ResponseEntity.created(subject.location()).body(send(command, subject));
     }
 
     /**
@@ -52,12 +52,12 @@ public class Commands {
      * (a disbursement request, a proof of use, a repayment claim).
      */
     public ResponseEntity<CommandAccepted> createIdentified(String givenId, Function<String, Object> commandForId,
-                                                            URI location, String projectId, String partner) {
+                                                            Function<String, CommandSubject> subjectForId) {
         String id = givenId != null ? givenId : UUID.randomUUID().toString();
-        return create(commandForId.apply(id), location, projectId, partner, id);
+        return create(commandForId.apply(id), subjectForId.apply(id));
     }
 
-    private CommandAccepted send(Object command, String projectId, String partner, String requestId) {
+    private CommandAccepted send(Object command, CommandSubject subject) {
         Actor actor = Actor.current();
         permissions.check(command, actor);
         CommandAttempt attempt = (CommandAttempt) request.getAttribute(CommandAttempt.ATTRIBUTE);
@@ -65,7 +65,7 @@ public class Commands {
                 : gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metaData(actor, attempt)));
         storeSync.awaitDurable();
-        return new CommandAccepted(projectId, partner, requestId, outcome.aggregateId(), outcome.version());
+        return CommandAccepted.of(subject, outcome);
     }
 
     private MetaData metaData(Actor actor, CommandAttempt attempt) {

@@ -1,5 +1,6 @@
 package de.consortium.api.http;
 
+import com.jayway.jsonpath.JsonPath;
 import de.consortium.api.ApiTest;
 import de.consortium.api.CutRequests;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class OptimisticConcurrencyTest extends ApiTest {
     @Test
     void aCommandOnAStaleVersionGets412AndOnTheCurrentOneIsHandled() {
         CutRequests.munichFunded(http, "SC20-ETAG");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                http.get(PARTNER).getHeaders().getETag()).isEqualTo("\"5\""));
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.get(PARTNER).getStatusCode().value() == 200);
+        assertThat(http.get(PARTNER).getHeaders().getETag()).isEqualTo("\"5\"");
         assertThat(http.get(PARTNER, header(HttpHeaders.IF_NONE_MATCH, "\"5\"")).getStatusCode().value())
                 .isEqualTo(304);
 
@@ -57,5 +58,19 @@ class OptimisticConcurrencyTest extends ApiTest {
         assertThat(sameHand.getStatusCode().value()).isEqualTo(409);
         assertThat(sameHand.getBody()).contains("\"rule\":\"four-eyes\"");
         http.as("kfw-payer").command(partner + "/disbursements/LHM-2021-1/pay", "{\"paidOn\": \"2021-07-31\"}");
+    }
+
+    @Test
+    void theVersionRightAfterACommandIsTheOneItAnsweredNotTheReadModelsThatMayLag() {
+        CutRequests.munichFunded(http, "SC20-LAG");
+        String partner = "/api/projects/SC20-LAG/partners/LHM";
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.get(partner).getStatusCode().value() == 200);
+        for (int i = 0; i < 5; i++) {
+            long answered = http.as("lhm").command(partner + "/pass-council-resolution",
+                    CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", "LAG-" + i)).read("$.version", Long.class);
+            ResponseEntity<String> read = http.get(partner);
+            assertThat(read.getHeaders().getETag()).isEqualTo("\"" + answered + "\"");
+            assertThat(JsonPath.parse(read.getBody()).read("$.version", Long.class)).isEqualTo(answered);
+        }
     }
 }

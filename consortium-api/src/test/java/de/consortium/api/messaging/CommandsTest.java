@@ -48,7 +48,7 @@ class CommandsTest {
     void theAnswerWaitsUntilTheStoredEventsAreOnDisk() {
         when(gateway.sendAndWait(any(CommandMessage.class))).thenReturn(new CommandOutcome("SC20-X/LHM", 4L));
 
-        CommandAccepted accepted = commands.accept(command, "SC20-X", "LHM").getBody();
+        CommandAccepted accepted = commands.accept(command, CommandSubject.partner("SC20-X", "LHM")).getBody();
 
         assertThat(accepted.version()).isEqualTo(4L);
         InOrder order = inOrder(gateway, storeSync);
@@ -61,7 +61,7 @@ class CommandsTest {
         request.setAttribute(CommandAttempt.ATTRIBUTE, new CommandAttempt("lhm", "key", 2,
                 new CommandOutcome("SC20-X/LHM", 9L)));
 
-        CommandAccepted accepted = commands.accept(command, "SC20-X", "LHM").getBody();
+        CommandAccepted accepted = commands.accept(command, CommandSubject.partner("SC20-X", "LHM")).getBody();
 
         assertThat(accepted.aggregateId()).isEqualTo("SC20-X/LHM");
         assertThat(accepted.version()).isEqualTo(9L);

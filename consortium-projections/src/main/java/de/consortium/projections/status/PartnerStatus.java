@@ -9,4 +9,10 @@ import java.util.List;
 public record PartnerStatus(String partnerCode, String name, String municipalKey, boolean leadPartner,
                             PartnerStage stage, List<String> missingPrerequisites, List<Deadline> nextDeadlines,
                             long version) {
+
+    /** The same status at the version the event store has reached (the read model may lag a moment behind). */
+    public PartnerStatus atVersion(long storedVersion) {
+        return new PartnerStatus(partnerCode, name, municipalKey, leadPartner, stage, missingPrerequisites,
+                nextDeadlines, storedVersion);
+    }
 }

@@ -1,6 +1,7 @@
 package de.consortium.api.web.application;
 
 import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.CommandSubject;
 import de.consortium.api.messaging.Commands;
 import de.consortium.domain.project.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +27,7 @@ class ApplicationController {
     @Operation(summary = "submit-application: needs the cost plan and the adopted council resolutions, by the deadline")
     ResponseEntity<CommandAccepted> submit(@PathVariable String projectId, @PathVariable String partner,
                                            @Valid @RequestBody SubmitApplicationRequest request) {
-        return commands.accept(request.toCommand(new PartnerId(projectId, partner)), projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner)),
+                CommandSubject.partner(projectId, partner));
     }
 }

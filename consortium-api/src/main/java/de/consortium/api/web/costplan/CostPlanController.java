@@ -1,6 +1,7 @@
 package de.consortium.api.web.costplan;
 
 import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.CommandSubject;
 import de.consortium.api.messaging.Commands;
 import de.consortium.domain.project.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +27,7 @@ class CostPlanController {
     @Operation(summary = "set-cost-plan: eligible costs per year and cost line, funding rate, third-party funds")
     ResponseEntity<CommandAccepted> setCostPlan(@PathVariable String projectId, @PathVariable String partner,
                                                 @Valid @RequestBody SetCostPlanRequest request) {
-        return commands.accept(request.toCommand(new PartnerId(projectId, partner)), projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner)),
+                CommandSubject.partner(projectId, partner));
     }
 }

@@ -1,11 +1,16 @@
 package de.consortium.api.web.disbursement;
 
 import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.CommandSubject;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
 import de.consortium.domain.project.PartnerId;
 import de.consortium.projections.disbursement.FindDisbursements;
+import de.consortium.projections.disbursement.DisbursementView;
 import de.consortium.projections.disbursement.ProjectDisbursements;
+import de.consortium.projections.disbursement.ProofOfUseView;
+import de.consortium.projections.disbursement.RepaymentClaimView;
+import de.consortium.domain.rules.UnknownReference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
 
 @RestController
 @RequestMapping("/api/projects/{projectId}")
@@ -38,7 +46,7 @@ class DisbursementController {
                                             @Valid @RequestBody RequestDisbursementRequest request) {
         return commands.createIdentified(request.requestId(),
                 id -> request.toCommand(new PartnerId(projectId, partner), id),
-                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner);
+                id -> CommandSubject.disbursement(projectId, partner, id));
     }
 
     @PostMapping("/partners/{partner}/disbursements/{requestId}/approve")
@@ -46,7 +54,8 @@ class DisbursementController {
     ResponseEntity<CommandAccepted> approve(@PathVariable String projectId, @PathVariable String partner,
                                             @PathVariable String requestId,
                                             @Valid @RequestBody ApproveDisbursementRequest request) {
-        return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId), projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId),
+                CommandSubject.disbursement(projectId, partner, requestId));
     }
 
     @PostMapping("/partners/{partner}/disbursements/{requestId}/reject")
@@ -54,7 +63,8 @@ class DisbursementController {
     ResponseEntity<CommandAccepted> reject(@PathVariable String projectId, @PathVariable String partner,
                                            @PathVariable String requestId,
                                            @Valid @RequestBody RejectDisbursementRequest request) {
-        return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId), projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId),
+                CommandSubject.disbursement(projectId, partner, requestId));
     }
 
     @PostMapping("/partners/{partner}/disbursements/{requestId}/pay")
@@ -62,7 +72,8 @@ class DisbursementController {
     ResponseEntity<CommandAccepted> pay(@PathVariable String projectId, @PathVariable String partner,
                                         @PathVariable String requestId,
                                         @Valid @RequestBody PayDisbursementRequest request) {
-        return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId), projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), requestId),
+                CommandSubject.disbursement(projectId, partner, requestId));
     }
 
     @GetMapping("/disbursements")
@@ -70,5 +81,38 @@ class DisbursementController {
     ProjectDisbursements disbursements(@PathVariable String projectId) {
         queries.requireProject(projectId);
         return queries.ask(new FindDisbursements(projectId), ProjectDisbursements.class);
+    }
+
+    @GetMapping("/partners/{partner}/disbursements/{requestId}")
+    @Operation(summary = "One disbursement request of a partner and where it stands")
+    DisbursementView disbursement(@PathVariable String projectId, @PathVariable String partner,
+                                  @PathVariable String requestId) {
+        return one(projectId, ProjectDisbursements::disbursements,
+                d -> d.partnerCode().equals(partner) && d.requestId().equals(requestId),
+                "No disbursement request " + requestId + " of partner " + partner + " exists.");
+    }
+
+    @GetMapping("/partners/{partner}/proofs-of-use/{proofId}")
+    @Operation(summary = "One proof of use of a partner and where its audit stands")
+    ProofOfUseView proofOfUse(@PathVariable String projectId, @PathVariable String partner,
+                              @PathVariable String proofId) {
+        return one(projectId, ProjectDisbursements::proofsOfUse,
+                p -> p.partnerCode().equals(partner) && p.proofId().equals(proofId),
+                "No proof of use " + proofId + " of partner " + partner + " exists.");
+    }
+
+    @GetMapping("/partners/{partner}/repayment-claims/{claimId}")
+    @Operation(summary = "One repayment claim against a partner, with its interest")
+    RepaymentClaimView repaymentClaim(@PathVariable String projectId, @PathVariable String partner,
+                                      @PathVariable String claimId) {
+        return one(projectId, ProjectDisbursements::repaymentClaims,
+                c -> c.partnerCode().equals(partner) && c.claimId().equals(claimId),
+                "No repayment claim " + claimId + " against partner " + partner + " exists.");
+    }
+
+    private <T> T one(String projectId, Function<ProjectDisbursements, List<T>> items, Predicate<T> wanted,
+                      String missing) {
+        return items.apply(disbursements(projectId)).stream().filter(wanted).findFirst()
+                .orElseThrow(() -> new UnknownReference(missing));
     }
 }

@@ -1,6 +1,7 @@
 package de.consortium.api.web.grant;
 
 import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.CommandSubject;
 import de.consortium.api.messaging.Commands;
 import de.consortium.domain.project.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +27,7 @@ class GrantController {
     @Operation(summary = "record-grant-decision: the funder awards (at most what was applied for) or refuses")
     ResponseEntity<CommandAccepted> decide(@PathVariable String projectId, @PathVariable String partner,
                                            @Valid @RequestBody RecordGrantDecisionRequest request) {
-        return commands.accept(request.toCommand(new PartnerId(projectId, partner)), projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner)),
+                CommandSubject.partner(projectId, partner));
     }
 }

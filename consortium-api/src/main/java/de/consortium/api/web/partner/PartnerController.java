@@ -1,6 +1,8 @@
 package de.consortium.api.web.partner;
 
 import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.CommandSubject;
+import de.consortium.api.messaging.AggregateVersions;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
 import de.consortium.domain.project.PartnerId;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
-import java.net.URI;
 
 @RestController
 @RequestMapping("/api/projects/{projectId}/partners")
@@ -28,14 +29,17 @@ class PartnerController {
     private final Commands commands;
     private final Queries queries;
 
-    PartnerController(Commands commands, Queries queries) {
+    private final AggregateVersions versions;
+
+    PartnerController(Commands commands, Queries queries, AggregateVersions versions) {
         this.commands = commands;
         this.queries = queries;
+        this.versions = versions;
     }
 
     /**
-     * The partner's status with its aggregate version as the ETag: send it back as If-Match with a command to act
-     * only on the state you have seen (412 otherwise).
+     * The partner's status with its version as the event store has it, also as the ETag: send it back as If-Match
+     * with a command to act only on the state you have seen (412 otherwise).
      */
     @GetMapping("/{partner}")
     @Operation(summary = "A partner's status; its ETag is the partner's version, for If-Match on commands")
@@ -46,18 +50,19 @@ class PartnerController {
                 .filter(p -> p.partnerCode().equals(id.partnerCode())).findFirst()
                 .orElseThrow(() -> new UnknownReference("No partner '" + partner + "' has joined project '"
                         + projectId + "'."));
-        String etag = "\"" + status.version() + "\"";
+        PartnerStatus stored = status.atVersion(versions.of(id.toString()));
+        String etag = "\"" + stored.version() + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }
-        return ResponseEntity.ok().eTag(etag).body(status);
+        return ResponseEntity.ok().eTag(etag).body(stored);
     }
 
     @PostMapping
     @Operation(summary = "join-consortium: the consortium lead adds a partner city to the project")
     ResponseEntity<CommandAccepted> join(@PathVariable String projectId,
                                          @Valid @RequestBody JoinConsortiumRequest request) {
-        return commands.create(request.toCommand(projectId), URI.create("/api/projects/" + projectId), projectId,
-                request.partnerCode(), null);
+        return commands.create(request.toCommand(projectId),
+                CommandSubject.partner(projectId, request.partnerCode()));
     }
 }

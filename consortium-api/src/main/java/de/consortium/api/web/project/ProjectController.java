@@ -1,6 +1,7 @@
 package de.consortium.api.web.project;
 
 import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.CommandSubject;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
 import de.consortium.api.web.history.AsOf;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -45,8 +45,7 @@ class ProjectController {
     @PostMapping
     @Operation(summary = "register-project: the consortium lead registers a joint project under a programme's call")
     ResponseEntity<CommandAccepted> register(@Valid @RequestBody RegisterProjectRequest request) {
-        return commands.create(request.toCommand(), URI.create("/api/projects/" + request.projectId()),
-                request.projectId(), null, null);
+        return commands.create(request.toCommand(), CommandSubject.project(request.projectId()));
     }
 
     @GetMapping

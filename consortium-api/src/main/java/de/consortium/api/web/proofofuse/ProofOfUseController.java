@@ -1,6 +1,7 @@
 package de.consortium.api.web.proofofuse;
 
 import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.CommandSubject;
 import de.consortium.api.messaging.Commands;
 import de.consortium.domain.project.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 
 @RestController
 @RequestMapping("/api/projects/{projectId}/partners/{partner}")
@@ -32,7 +32,7 @@ class ProofOfUseController {
                                            @Valid @RequestBody SubmitProofOfUseRequest request) {
         return commands.createIdentified(request.proofId(),
                 id -> request.toCommand(new PartnerId(projectId, partner), id),
-                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner);
+                id -> CommandSubject.proofOfUse(projectId, partner, id));
     }
 
     @PostMapping("/proofs-of-use/{proofId}/accept")
@@ -40,7 +40,8 @@ class ProofOfUseController {
     ResponseEntity<CommandAccepted> accept(@PathVariable String projectId, @PathVariable String partner,
                                            @PathVariable String proofId,
                                            @Valid @RequestBody AcceptProofOfUseRequest request) {
-        return commands.accept(request.toCommand(new PartnerId(projectId, partner), proofId), projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), proofId),
+                CommandSubject.proofOfUse(projectId, partner, proofId));
     }
 
     @PostMapping("/proofs-of-use/{proofId}/object")
@@ -48,6 +49,7 @@ class ProofOfUseController {
     ResponseEntity<CommandAccepted> object(@PathVariable String projectId, @PathVariable String partner,
                                            @PathVariable String proofId,
                                            @Valid @RequestBody ObjectToProofOfUseRequest request) {
-        return commands.accept(request.toCommand(new PartnerId(projectId, partner), proofId), projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner), proofId),
+                CommandSubject.proofOfUse(projectId, partner, proofId));
     }
 }

@@ -1,6 +1,7 @@
 package de.consortium.api.web.repayment;
 
 import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.CommandSubject;
 import de.consortium.api.messaging.Commands;
 import de.consortium.domain.project.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 
 @RestController
 @Tag(name = "Repayments", description = "The funder reclaims paid grants, with interest")
@@ -30,6 +30,6 @@ class RepaymentController {
                                           @Valid @RequestBody ClaimRepaymentRequest request) {
         return commands.createIdentified(request.claimId(),
                 id -> request.toCommand(new PartnerId(projectId, partner), id),
-                URI.create("/api/projects/" + projectId + "/disbursements"), projectId, partner);
+                id -> CommandSubject.repaymentClaim(projectId, partner, id));
     }
 }

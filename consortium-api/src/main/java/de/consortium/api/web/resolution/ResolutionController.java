@@ -1,6 +1,7 @@
 package de.consortium.api.web.resolution;
 
 import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.CommandSubject;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
 import de.consortium.api.web.history.AsOf;
@@ -39,7 +40,8 @@ class ResolutionController {
     @Operation(summary = "pass-council-resolution: record a council's decision on a paper")
     ResponseEntity<CommandAccepted> pass(@PathVariable String projectId, @PathVariable String partner,
                                          @Valid @RequestBody PassCouncilResolutionRequest request) {
-        return commands.accept(request.toCommand(new PartnerId(projectId, partner)), projectId, partner);
+        return commands.accept(request.toCommand(new PartnerId(projectId, partner)),
+                CommandSubject.partner(projectId, partner));
     }
 
     @GetMapping("/api/projects/{projectId}/resolutions")
