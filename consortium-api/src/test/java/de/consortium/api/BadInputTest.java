@@ -115,4 +115,41 @@ class BadInputTest extends ApiTest {
             assertThat(http.get("/api/projects/SC99-NONE" + model).getStatusCode().value()).isEqualTo(404);
         }
     }
+
+    @Test
+    void refusalsNameTheExpectedFormatInWordsNotJavaTypes() {
+        assertThat(detail(LHM + "/submit-application", "{\"submittedOn\": \"19.05.2020\"}"))
+                .isEqualTo("The value at 'submittedOn' is not a date written YYYY-MM-DD (e.g. 2021-07-31): a date is"
+                        + " written YYYY-MM-DD, in the years 1900 to 2199.");
+        assertThat(detail(LHM + "/pass-council-resolution",
+                CutRequests.MUNICH_RESOLUTION.replace("\"ADOPTED\"", "\"APPLAUDED\"")))
+                .startsWith("The value at 'outcome' is not one of ADOPTED, ");
+        assertThat(detail(LHM + "/submit-application", "{\"submittedOn\": \"2020-05-19\", \"by\": 1}"))
+                .isEqualTo("Unknown field 'by'; the fields are: submittedOn.");
+        ResponseEntity<String> asOf = http.get("/api/projects/" + PROJECT + "/budget?asOf=yesterday");
+        assertThat(asOf.getStatusCode().value()).isEqualTo(400);
+        assertThat(JsonPath.parse(asOf.getBody()).read("$.detail", String.class))
+                .isEqualTo("asOf: is not a date written YYYY-MM-DD (e.g. 2021-07-31)");
+    }
+
+    @Test
+    void anUnknownPathIs404AndAMethodAPathDoesNotTakeIs405() {
+        ResponseEntity<String> unknown = http.get("/api/nothing-here");
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(JsonPath.parse(unknown.getBody()).read("$.detail", String.class))
+                .isEqualTo("There is nothing at /api/nothing-here; the API's paths are listed at /v3/api-docs.");
+        ResponseEntity<String> delete = http.as("lead").delete("/api/projects");
+        assertThat(delete.getStatusCode().value()).isEqualTo(405);
+        assertThat(delete.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(delete.getHeaders().getAllow()).isNotEmpty();
+        assertThat(JsonPath.parse(delete.getBody()).read("$.detail", String.class))
+                .isEqualTo("DELETE is not possible here; it takes GET, POST.");
+    }
+
+    private String detail(String path, String body) {
+        ResponseEntity<String> response = http.as(userFor(path)).post(path, body);
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        return JsonPath.parse(response.getBody()).read("$.detail", String.class);
+    }
 }

@@ -32,7 +32,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -147,15 +151,50 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return "Invalid value at '" + path(v) + "': " + v.getCause().getMessage();
         }
         if (cause instanceof UnrecognizedPropertyException u) {
-            return "Unknown field '" + path(u) + "'.";
+            return "Unknown field '" + path(u) + "'; the fields are: " + u.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".";
         }
-        if (cause instanceof InvalidFormatException f) {
-            return "The value at '" + path(f) + "' is not a valid " + f.getTargetType().getSimpleName() + ".";
+        if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "The value at '" + path(m) + "' is not " + Expected.of(m.getTargetType()) + reason(m) + ".";
         }
         if (cause instanceof MismatchedInputException m) {
             return "The value at '" + path(m) + "' has the wrong type.";
         }
         return "The body is not well-formed JSON.";
+    }
+
+    /** A query parameter or path segment that does not read as what it stands for. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", "The parameter '"
+                + name + "' is not " + Expected.of(e.getRequiredType()) + "."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "Not found",
+                "There is nothing at /" + e.getResourcePath() + "; the API's paths are listed at /v3/api-docs."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        String allowed = e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().stream()
+                .map(Object::toString).sorted().collect(Collectors.joining(", "));
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).body(problem(
+                HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", e.getMethod() + " is not possible here"
+                        + (allowed.isEmpty() ? "." : "; it takes " + allowed + ".")));
+    }
+
+    /** The reason a strict reader gave for refusing a value it could otherwise read, if it gave one. */
+    private static String reason(MismatchedInputException e) {
+        String message = e.getOriginalMessage();
+        int at = message == null ? -1 : message.lastIndexOf("\": ");
+        return e instanceof InvalidFormatException && at >= 0 ? ": " + message.substring(at + 3) : "";
     }
 
     private static String path(JsonMappingException e) {
@@ -164,6 +203,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String describe(FieldError error) {
+        if (error.contains(TypeMismatchException.class)) {
+            return error.getField() + ": is not " + Expected.of(error.unwrap(TypeMismatchException.class)
+                    .getRequiredType());
+        }
         return error.getField() + ": " + error.getDefaultMessage();
     }
 
