@@ -1,6 +1,7 @@
 package de.consortium.api.operations;
 
 import de.consortium.api.cluster.ClusterProperties;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.budget.BudgetProjection;
@@ -92,7 +93,7 @@ class ReplayCoordinator {
             jdbc.update("INSERT INTO processor_replay (processor_name, status, requested_by, requested_at)"
                     + " VALUES (?, ?, ?, ?)", processor, ReplayStatus.REQUESTED.name(), requestedBy, now());
         } catch (DuplicateKeyException e) {
-            throw new RuleViolation("one-replay-at-a-time", "A rebuild of " + processor + " is under way; restart"
+            throw new RuleViolation(Rule.ONE_REPLAY_AT_A_TIME, "A rebuild of " + processor + " is under way; restart"
                     + " it (POST .../restart) or cancel it (DELETE) while it waits.");
         }
         log.info("{} asked to rebuild {}", requestedBy, processor);
@@ -120,7 +121,7 @@ class ReplayCoordinator {
                 + " is under way to cancel."));
         if (rebuild.status() != ReplayStatus.REQUESTED || jdbc.update("DELETE FROM processor_replay"
                 + " WHERE processor_name = ? AND status = ?", processor, ReplayStatus.REQUESTED.name()) == 0) {
-            throw new RuleViolation("rebuild-cancelled-before-reset", "The rebuild of " + processor + " has reset"
+            throw new RuleViolation(Rule.REBUILD_CANCELLED_BEFORE_RESET, "The rebuild of " + processor + " has reset"
                     + " the read model already and can no longer be cancelled; let it finish or restart it.");
         }
         // every node, this one included, starts the processor again at its next tick

@@ -16,6 +16,7 @@ import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -85,9 +86,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> failed(Exception e) {
         return switch (FailureKind.of(e)) {
-            case DUPLICATE_CREATION -> ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolated("exists-once",
+            case DUPLICATE_CREATION -> ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolated(Rule.EXISTS_ONCE.id(),
                     "It exists already: a project or partner is registered once."));
-            case LOST_RACE -> ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolated("concurrent-change",
+            case LOST_RACE -> ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolated(Rule.CONCURRENT_CHANGE.id(),
                     "Another change to the same partner was stored at the same moment; nothing was changed by this"
                             + " request. Read the current state and send it again."));
             case UNAVAILABLE -> {
@@ -210,10 +211,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return error.getField() + ": " + error.getDefaultMessage();
     }
 
-    private static ProblemDetail ruleViolated(String rule, String message) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Refused by a rule", message);
-        problem.setType(URI.create(RULE_TYPE + rule));
-        problem.setProperty("rule", rule);
+    /** A refusal by a rule of the catalogue: its id, number and what it says (in English, and in German). */
+    private static ProblemDetail ruleViolated(String ruleId, String message) {
+        Rule rule = Rule.byId(ruleId).orElseThrow(() -> new IllegalStateException("not in the catalogue: " + ruleId));
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, rule.english(), message);
+        problem.setType(URI.create(RULE_TYPE + rule.id()));
+        problem.setProperty("rule", rule.id());
+        problem.setProperty("ruleNumber", rule.number());
+        problem.setProperty("titleDe", rule.german());
         return problem;
     }
 

@@ -1,5 +1,6 @@
 package de.consortium.domain.application;
 
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ public final class ApplicationDeadline {
 
     public static void check(LocalDate submittedOn, LocalDate deadline) {
         if (submittedOn.isAfter(deadline)) {
-            throw new RuleViolation("application-deadline", "The application of " + submittedOn
+            throw new RuleViolation(Rule.APPLICATION_DEADLINE, "The application of " + submittedOn
                     + " comes after the call's deadline of " + deadline + ".");
         }
     }

@@ -3,6 +3,7 @@ package de.consortium.domain.application;
 import de.consortium.domain.resolution.CouncilResolutions;
 import de.consortium.domain.resolution.RequiredResolutions;
 import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public final class ApplicationNeedsCouncilMandate {
         List<String> papers = new ArrayList<>();
         for (ResolutionSubject subject : RequiredResolutions.MANDATE) {
             CouncilResolutions.Adoption resolution = resolutions.adopting(subject, submittedOn)
-                    .orElseThrow(() -> new RuleViolation("application-needs-council-mandate", "No adopted council"
+                    .orElseThrow(() -> new RuleViolation(Rule.APPLICATION_NEEDS_COUNCIL_MANDATE, "No adopted council"
                             + " resolution " + subject.description() + " was passed by " + submittedOn
                             + "; the application needs one."));
             papers.add(resolution.paperReference());

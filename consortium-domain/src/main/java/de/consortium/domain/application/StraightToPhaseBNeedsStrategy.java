@@ -4,6 +4,7 @@ import de.consortium.domain.costplan.CostPlan;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.resolution.CouncilResolutions;
 import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public final class StraightToPhaseBNeedsStrategy {
 
     public static void check(CostPlan plan, CouncilResolutions resolutions, LocalDate submittedOn) {
         if (!plan.has(Phase.A) && resolutions.adopting(ResolutionSubject.STRATEGY_ADOPTION, submittedOn).isEmpty()) {
-            throw new RuleViolation("straight-to-phase-b-needs-strategy", "The plan goes straight to phase B, which"
+            throw new RuleViolation(Rule.STRAIGHT_TO_PHASE_B_NEEDS_STRATEGY, "The plan goes straight to phase B, which"
                     + " needs a council resolution " + ResolutionSubject.STRATEGY_ADOPTION.description()
                     + " passed by " + submittedOn + "; there is none.");
         }

@@ -3,6 +3,7 @@ package de.consortium.domain.costplan;
 import de.consortium.domain.money.FundingRate;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.project.RunningTime;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public record CostPlan(FundingRate fundingRate, Money thirdPartyFunds, List<Cost
         Set<String> planned = new HashSet<>();
         for (CostPlanLine line : command.lines()) {
             if (!runningTime.coversYear(line.year())) {
-                throw new RuleViolation("cost-plan-within-running-time", "The cost plan has costs in " + line.year()
+                throw new RuleViolation(Rule.COST_PLAN_WITHIN_RUNNING_TIME, "The cost plan has costs in " + line.year()
                         + ", outside the project's running time " + runningTime.start().getYear() + " to "
                         + runningTime.end().getYear() + ".");
             }

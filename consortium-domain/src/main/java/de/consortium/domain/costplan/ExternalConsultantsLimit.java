@@ -1,6 +1,7 @@
 package de.consortium.domain.costplan;
 
 import de.consortium.domain.money.Money;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.util.Collection;
@@ -29,7 +30,7 @@ public final class ExternalConsultantsLimit {
             }
         }
         if (Math.multiplyExact(consultants.cents(), 3) > ownStaffAndMaterial.cents()) {
-            throw new RuleViolation("external-consultants-limit", what + ": external consultants (" + consultants
+            throw new RuleViolation(Rule.EXTERNAL_CONSULTANTS_LIMIT, what + ": external consultants (" + consultants
                     + ") may cost at most one third of the own staff and material costs (" + ownStaffAndMaterial
                     + ").");
         }

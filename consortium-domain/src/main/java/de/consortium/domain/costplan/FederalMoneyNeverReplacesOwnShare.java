@@ -1,5 +1,6 @@
 package de.consortium.domain.costplan;
 
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 /**
@@ -13,7 +14,7 @@ final class FederalMoneyNeverReplacesOwnShare {
     static void check(Iterable<ThirdPartyContribution> contributions) {
         for (ThirdPartyContribution contribution : contributions) {
             if (contribution.source() == ThirdPartySource.FEDERAL) {
-                throw new RuleViolation("federal-money-never-replaces-own-share", "Federal money from "
+                throw new RuleViolation(Rule.FEDERAL_MONEY_NEVER_REPLACES_OWN_SHARE, "Federal money from "
                         + contribution.contributor() + " cannot replace the own share.");
             }
         }

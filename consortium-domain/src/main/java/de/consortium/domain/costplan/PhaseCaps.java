@@ -1,6 +1,7 @@
 package de.consortium.domain.costplan;
 
 import de.consortium.domain.money.Money;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.util.List;
@@ -52,6 +53,6 @@ final class PhaseCaps {
     }
 
     private static RuleViolation violated(String message) {
-        return new RuleViolation("phase-caps", message);
+        return new RuleViolation(Rule.PHASE_CAPS, message);
     }
 }

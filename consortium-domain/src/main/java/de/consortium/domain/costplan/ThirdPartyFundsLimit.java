@@ -1,6 +1,7 @@
 package de.consortium.domain.costplan;
 
 import de.consortium.domain.money.Money;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 /**
@@ -16,7 +17,7 @@ final class ThirdPartyFundsLimit {
         Money ownShare = plan.ownShare();
         Money limit = new Money(ownShare.cents() / 2);
         if (plan.thirdPartyFunds().exceeds(limit)) {
-            throw new RuleViolation("third-party-funds-limit", "Third-party funds of " + plan.thirdPartyFunds()
+            throw new RuleViolation(Rule.THIRD_PARTY_FUNDS_LIMIT, "Third-party funds of " + plan.thirdPartyFunds()
                     + " would replace more than half of the own share of " + ownShare + "; at most " + limit
                     + " may come from third parties.");
         }

@@ -1,5 +1,6 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 /**
@@ -13,13 +14,13 @@ public final class CostsIncurredByRequestDate {
 
     public static void check(RequestDisbursement request) {
         if (request.periodEnd().isAfter(request.requestedOn())) {
-            throw new RuleViolation("costs-incurred-by-request-date", "The request of " + request.requestedOn()
+            throw new RuleViolation(Rule.COSTS_INCURRED_BY_REQUEST_DATE, "The request of " + request.requestedOn()
                     + " covers costs up to " + request.periodEnd() + "; only costs incurred by the request date"
                     + " are financed.");
         }
         for (IncurredCost cost : request.costs()) {
             if (cost.year() < request.periodStart().getYear() || cost.year() > request.periodEnd().getYear()) {
-                throw new RuleViolation("costs-incurred-by-request-date", "Costs of " + cost.year() + " on line "
+                throw new RuleViolation(Rule.COSTS_INCURRED_BY_REQUEST_DATE, "Costs of " + cost.year() + " on line "
                         + cost.costLine() + " lie outside the period " + request.periodStart() + " to "
                         + request.periodEnd() + ".");
             }

@@ -3,6 +3,7 @@ package de.consortium.domain.disbursement;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.rules.Chronology;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -47,13 +48,13 @@ public record Disbursement(String requestId, Phase phase, LocalDate periodStart,
     /** Returns the date of payment, from which interest on a claim runs. */
     public LocalDate checkReclaimable(Money amount, LocalDate claimedOn) {
         if (status != DisbursementStatus.PAID) {
-            throw new RuleViolation("repayment-of-paid-money", "Disbursement " + requestId + " is "
+            throw new RuleViolation(Rule.REPAYMENT_OF_PAID_MONEY, "Disbursement " + requestId + " is "
                     + status.name().toLowerCase() + "; only money paid out can be reclaimed.");
         }
         Chronology.notBefore("The repayment claim", claimedOn, "the payment", lastStepOn);
         Money left = grantAmount.minus(reclaimed);
         if (amount.exceeds(left)) {
-            throw new RuleViolation("repayment-within-paid", "A claim of " + amount + " exceeds the " + left
+            throw new RuleViolation(Rule.REPAYMENT_WITHIN_PAID, "A claim of " + amount + " exceeds the " + left
                     + " of disbursement " + requestId + " not yet reclaimed.");
         }
         return lastStepOn;
@@ -76,7 +77,8 @@ public record Disbursement(String requestId, Phase phase, LocalDate periodStart,
 
     private void requireStatus(DisbursementStatus required, String step) {
         if (status != required) {
-            throw new RuleViolation("disbursement-" + required.name().toLowerCase() + "-only",
+            throw new RuleViolation(required == DisbursementStatus.REQUESTED ? Rule.DISBURSEMENT_REQUESTED_ONLY
+                    : Rule.DISBURSEMENT_APPROVED_ONLY,
                     "Disbursement " + requestId + " is " + status.name().toLowerCase() + "; only a "
                             + required.name().toLowerCase() + " one can receive a " + step + ".");
         }

@@ -3,6 +3,7 @@ package de.consortium.domain.disbursement;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.money.Money;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
 
@@ -21,7 +22,7 @@ public final class Disbursements {
 
     public void checkNew(String requestId) {
         if (byRequestId.containsKey(requestId)) {
-            throw new RuleViolation("request-id-unique", "A disbursement request " + requestId + " exists already.");
+            throw new RuleViolation(Rule.REQUEST_ID_UNIQUE, "A disbursement request " + requestId + " exists already.");
         }
     }
 

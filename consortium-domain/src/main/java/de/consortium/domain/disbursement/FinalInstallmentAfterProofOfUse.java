@@ -1,6 +1,7 @@
 package de.consortium.domain.disbursement;
 
 import de.consortium.domain.proofofuse.ProofsOfUse;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 /**
@@ -14,7 +15,7 @@ public final class FinalInstallmentAfterProofOfUse {
 
     public static void check(Disbursement disbursement, ProofsOfUse proofs) {
         if (disbursement.finalInstallment() && !proofs.isAccepted(disbursement.phase())) {
-            throw new RuleViolation("final-installment-after-proof-of-use", "Request " + disbursement.requestId()
+            throw new RuleViolation(Rule.FINAL_INSTALLMENT_AFTER_PROOF_OF_USE, "Request " + disbursement.requestId()
                     + " is the final installment of phase " + disbursement.phase() + "; it is paid only after the"
                     + " proof of use of that phase is accepted without objection.");
         }

@@ -1,6 +1,7 @@
 package de.consortium.domain.disbursement;
 
 import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.util.List;
@@ -13,7 +14,7 @@ public final class FinalInstallmentClosesPhase {
 
     public static void check(Phase phase, List<Disbursement> standingOfPhase) {
         standingOfPhase.stream().filter(Disbursement::finalInstallment).findFirst().ifPresent(last -> {
-            throw new RuleViolation("final-installment-closes-phase", "Request " + last.requestId()
+            throw new RuleViolation(Rule.FINAL_INSTALLMENT_CLOSES_PHASE, "Request " + last.requestId()
                     + " is the final installment of phase " + phase + "; no further request can follow it.");
         });
     }

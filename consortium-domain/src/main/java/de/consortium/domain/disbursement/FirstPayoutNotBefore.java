@@ -1,6 +1,7 @@
 package de.consortium.domain.disbursement;
 
 import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public final class FirstPayoutNotBefore {
     public static void check(Phase phase, LocalDate phaseBegan, LocalDate payoutDate) {
         LocalDate earliest = phaseBegan.plusMonths(MONTHS);
         if (payoutDate.isBefore(earliest)) {
-            throw new RuleViolation("first-payout-not-before", "The first payout of phase " + phase
+            throw new RuleViolation(Rule.FIRST_PAYOUT_NOT_BEFORE, "The first payout of phase " + phase
                     + " comes at the earliest three months after the phase began (" + phaseBegan + "), on "
                     + earliest + "; " + payoutDate + " is too early.");
         }

@@ -1,5 +1,6 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 /** Whoever approved a disbursement cannot also pay it; a payment by an unknown hand is refused for that reason. */
@@ -10,7 +11,7 @@ public final class FourEyes {
 
     public static void check(String approvedBy, String payer) {
         if (payer == null || payer.equals(approvedBy)) {
-            throw new RuleViolation("four-eyes", "The disbursement was approved by " + approvedBy
+            throw new RuleViolation(Rule.FOUR_EYES, "The disbursement was approved by " + approvedBy
                     + "; a second person must pay it.");
         }
     }

@@ -1,5 +1,6 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -19,12 +20,12 @@ public final class PayoutAtMonthEndTwoWeeksAhead {
     public static void check(LocalDate payoutDate, LocalDate requestedOn) {
         LocalDate monthEnd = payoutDate.with(TemporalAdjusters.lastDayOfMonth());
         if (!payoutDate.equals(monthEnd)) {
-            throw new RuleViolation("payout-at-month-end", "Payouts happen on a month end; " + payoutDate
+            throw new RuleViolation(Rule.PAYOUT_AT_MONTH_END, "Payouts happen on a month end; " + payoutDate
                     + " is not one (perhaps " + monthEnd + ").");
         }
         LocalDate latestRequest = payoutDate.minusDays(NOTICE_DAYS);
         if (requestedOn.isAfter(latestRequest)) {
-            throw new RuleViolation("payout-two-weeks-ahead", "A request for a payout on " + payoutDate
+            throw new RuleViolation(Rule.PAYOUT_TWO_WEEKS_AHEAD, "A request for a payout on " + payoutDate
                     + " must reach the funder by " + latestRequest + "; this one is of " + requestedOn + ".");
         }
     }

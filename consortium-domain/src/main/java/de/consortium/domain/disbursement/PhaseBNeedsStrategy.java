@@ -2,6 +2,7 @@ package de.consortium.domain.disbursement;
 
 import de.consortium.domain.resolution.CouncilResolutions;
 import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public final class PhaseBNeedsStrategy {
 
     public static void check(CouncilResolutions resolutions, LocalDate requestedOn) {
         if (resolutions.adopting(ResolutionSubject.STRATEGY_ADOPTION, requestedOn).isEmpty()) {
-            throw new RuleViolation("phase-b-needs-strategy", "No adopted council resolution "
+            throw new RuleViolation(Rule.PHASE_B_NEEDS_STRATEGY, "No adopted council resolution "
                     + ResolutionSubject.STRATEGY_ADOPTION.description() + " was passed by " + requestedOn
                     + "; phase B is fundable only under an adopted strategy.");
         }

@@ -1,6 +1,7 @@
 package de.consortium.domain.disbursement;
 
 import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public final class PhaseBegin {
             return grantDecidedOn;
         }
         if (hasPhaseA) {
-            return phaseAFinalInstallmentPaid.orElseThrow(() -> new RuleViolation("phase-b-after-phase-a",
+            return phaseAFinalInstallmentPaid.orElseThrow(() -> new RuleViolation(Rule.PHASE_B_AFTER_PHASE_A,
                     "Phase B begins with the payout of phase A's final installment, which has not been paid."));
         }
         return grantDecidedOn.isAfter(projectStart) ? grantDecidedOn : projectStart;

@@ -1,5 +1,6 @@
 package de.consortium.domain.disbursement;
 
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -17,16 +18,16 @@ public final class SixMonthRhythm {
 
     public static void check(RequestDisbursement request, List<Disbursement> standing) {
         if (!request.periodEnd().isBefore(request.periodStart().plusMonths(6))) {
-            throw new RuleViolation("six-month-rhythm", "The period " + request.periodStart() + " to "
+            throw new RuleViolation(Rule.SIX_MONTH_RHYTHM, "The period " + request.periodStart() + " to "
                     + request.periodEnd() + " is longer than six months; a request covers the six months past.");
         }
         for (Disbursement other : standing) {
             if (other.overlaps(request.periodStart(), request.periodEnd())) {
-                throw new RuleViolation("six-month-rhythm", "The period overlaps that of request "
+                throw new RuleViolation(Rule.SIX_MONTH_RHYTHM, "The period overlaps that of request "
                         + other.requestId() + " (" + other.periodStart() + " to " + other.periodEnd() + ").");
             }
             if (halfYear(other.payoutDate()) == halfYear(request.payoutDate())) {
-                throw new RuleViolation("six-month-rhythm", "Request " + other.requestId() + " is already paid out"
+                throw new RuleViolation(Rule.SIX_MONTH_RHYTHM, "Request " + other.requestId() + " is already paid out"
                         + " in the same half-year (" + other.payoutDate() + "); one request per half-year.");
             }
         }

@@ -1,6 +1,7 @@
 package de.consortium.domain.grant;
 
 import de.consortium.domain.money.Money;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 /** The funder grants at most what the partner applied for (the funding rate applied to its eligible costs). */
@@ -11,7 +12,7 @@ public final class GrantWithinApplication {
 
     public static void check(Money granted, Money applied) {
         if (granted.exceeds(applied)) {
-            throw new RuleViolation("grant-within-application", "A grant of " + granted
+            throw new RuleViolation(Rule.GRANT_WITHIN_APPLICATION, "A grant of " + granted
                     + " exceeds the " + applied + " the partner applied for.");
         }
     }

@@ -58,6 +58,7 @@ import de.consortium.domain.resolution.CouncilResolutions;
 import de.consortium.domain.resolution.PassCouncilResolution;
 import de.consortium.domain.rules.ActingPrincipal;
 import de.consortium.domain.rules.Chronology;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.VersionMismatch;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -141,7 +142,7 @@ public class Partner {
     @CommandHandler
     void handle(SetCostPlan command) {
         if (applicationSubmittedOn != null) {
-            throw new RuleViolation("cost-plan-fixed-once-applied", "The cost plan went in with the application of "
+            throw new RuleViolation(Rule.COST_PLAN_FIXED_ONCE_APPLIED, "The cost plan went in with the application of "
                     + applicationSubmittedOn + " and can no longer be changed.");
         }
         CostPlan plan = CostPlan.within(runningTime, command);
@@ -161,11 +162,11 @@ public class Partner {
     @CommandHandler
     void handle(SubmitApplication command) {
         if (applicationSubmittedOn != null) {
-            throw new RuleViolation("application-submitted-once", "This partner's application was already submitted"
+            throw new RuleViolation(Rule.APPLICATION_SUBMITTED_ONCE, "This partner's application was already submitted"
                     + " on " + applicationSubmittedOn + ".");
         }
         if (costPlan == null) {
-            throw new RuleViolation("application-needs-cost-plan", "The application needs the partner's cost and"
+            throw new RuleViolation(Rule.APPLICATION_NEEDS_COST_PLAN, "The application needs the partner's cost and"
                     + " financing plan; none is set yet.");
         }
         ApplicationDeadline.check(command.submittedOn(), applicationDeadline);
@@ -178,11 +179,11 @@ public class Partner {
     @CommandHandler
     void handle(RecordGrantDecision command) {
         if (applicationSubmittedOn == null) {
-            throw new RuleViolation("grant-needs-application", "No application of this partner has been submitted"
+            throw new RuleViolation(Rule.GRANT_NEEDS_APPLICATION, "No application of this partner has been submitted"
                     + " to decide on.");
         }
         if (grantDecidedOn != null) {
-            throw new RuleViolation("grant-decided-once", "The funder already decided on this partner's application"
+            throw new RuleViolation(Rule.GRANT_DECIDED_ONCE, "The funder already decided on this partner's application"
                     + " on " + grantDecidedOn + ".");
         }
         Chronology.notBefore("The grant decision", command.decidedOn(), "the application", applicationSubmittedOn);
@@ -197,14 +198,14 @@ public class Partner {
     @CommandHandler
     void handle(RequestDisbursement command) {
         if (granted == null) {
-            throw new RuleViolation("disbursement-needs-grant", "No grant has been awarded to this partner, so"
+            throw new RuleViolation(Rule.DISBURSEMENT_NEEDS_GRANT, "No grant has been awarded to this partner, so"
                     + " nothing can be disbursed.");
         }
         Chronology.notBefore("The request", command.requestedOn(), "the grant decision", grantDecidedOn);
         disbursements.checkNew(command.requestId());
         Phase phase = command.phase();
         if (!costPlan.has(phase)) {
-            throw new RuleViolation("request-in-planned-phase", "The cost plan has no phase " + phase + ".");
+            throw new RuleViolation(Rule.REQUEST_IN_PLANNED_PHASE, "The cost plan has no phase " + phase + ".");
         }
         CostsIncurredByRequestDate.check(command);
         PayoutAtMonthEndTwoWeeksAhead.check(command.payoutDate(), command.requestedOn());
@@ -261,11 +262,11 @@ public class Partner {
     @CommandHandler
     void handle(SubmitProofOfUse command) {
         if (granted == null) {
-            throw new RuleViolation("proof-of-use-needs-grant", "No grant has been awarded to this partner, so there"
+            throw new RuleViolation(Rule.PROOF_OF_USE_NEEDS_GRANT, "No grant has been awarded to this partner, so there"
                     + " is no use of it to prove.");
         }
         if (!costPlan.has(command.phase())) {
-            throw new RuleViolation("proof-of-use-for-planned-phase", "The cost plan has no phase "
+            throw new RuleViolation(Rule.PROOF_OF_USE_FOR_PLANNED_PHASE, "The cost plan has no phase "
                     + command.phase() + ".");
         }
         Chronology.notBefore("The proof of use", command.submittedOn(), "the grant decision", grantDecidedOn);
@@ -291,7 +292,7 @@ public class Partner {
     @CommandHandler
     void handle(ClaimRepayment command, BaseRates baseRates) {
         if (repaymentClaims.contains(command.claimId())) {
-            throw new RuleViolation("claim-id-unique", "A repayment claim " + command.claimId() + " exists already.");
+            throw new RuleViolation(Rule.CLAIM_ID_UNIQUE, "A repayment claim " + command.claimId() + " exists already.");
         }
         LocalDate paidOn = disbursements.get(command.requestId()).checkReclaimable(command.amount(),
                 command.claimedOn());

@@ -1,6 +1,7 @@
 package de.consortium.domain.proofofuse;
 
 import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.util.EnumSet;
@@ -16,7 +17,7 @@ public final class ProofOfUseComplete {
         Set<ProofDocument> missing = EnumSet.copyOf(ProofDocument.requiredFor(phase));
         missing.removeAll(documents);
         if (!missing.isEmpty()) {
-            throw new RuleViolation("proof-of-use-complete", "The proof of use of phase " + phase + " lacks "
+            throw new RuleViolation(Rule.PROOF_OF_USE_COMPLETE, "The proof of use of phase " + phase + " lacks "
                     + missing + ".");
         }
     }

@@ -3,6 +3,7 @@ package de.consortium.domain.proofofuse;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.rules.Chronology;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
 
@@ -26,15 +27,15 @@ public final class ProofsOfUse {
     /** One proof per phase awaits audit at a time, and none follows an accepted one. */
     public void checkSubmittable(String proofId, Phase phase) {
         if (byId.containsKey(proofId)) {
-            throw new RuleViolation("proof-id-unique", "A proof of use " + proofId + " exists already.");
+            throw new RuleViolation(Rule.PROOF_ID_UNIQUE, "A proof of use " + proofId + " exists already.");
         }
         if (accepted.contains(phase)) {
-            throw new RuleViolation("proof-of-use-accepted-once", "The proof of use of phase " + phase
+            throw new RuleViolation(Rule.PROOF_OF_USE_ACCEPTED_ONCE, "The proof of use of phase " + phase
                     + " is already accepted.");
         }
         byId.entrySet().stream().filter(e -> e.getValue().phase() == phase && !e.getValue().decided()).findFirst()
                 .ifPresent(pending -> {
-                    throw new RuleViolation("one-proof-of-use-pending", "Proof of use " + pending.getKey()
+                    throw new RuleViolation(Rule.ONE_PROOF_OF_USE_PENDING, "Proof of use " + pending.getKey()
                             + " of phase " + phase + " awaits the funder's audit.");
                 });
     }
@@ -46,7 +47,7 @@ public final class ProofsOfUse {
             throw new UnknownReference("No proof of use " + proofId + " exists for this partner.");
         }
         if (proof.decided()) {
-            throw new RuleViolation("proof-of-use-decided-once", "The funder has already audited proof of use "
+            throw new RuleViolation(Rule.PROOF_OF_USE_DECIDED_ONCE, "The funder has already audited proof of use "
                     + proofId + ".");
         }
         Chronology.notBefore("The audit", decidedOn, "the submission", proof.submittedOn());

@@ -1,5 +1,6 @@
 package de.consortium.domain.repayment;
 
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ public final class BaseRates {
     public List<Span> spans(LocalDate from, LocalDate until) {
         Map.Entry<LocalDate, BigDecimal> first = changes.floorEntry(from);
         if (first == null) {
-            throw new RuleViolation("base-rate-known", "No base rate is configured for " + from + ".");
+            throw new RuleViolation(Rule.BASE_RATE_KNOWN, "No base rate is configured for " + from + ".");
         }
         List<Span> spans = new ArrayList<>();
         LocalDate start = from;

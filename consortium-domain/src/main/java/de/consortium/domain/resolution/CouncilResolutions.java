@@ -1,6 +1,7 @@
 package de.consortium.domain.resolution;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public final class CouncilResolutions {
     /** The same paper's decision in the same session of the same body is recorded once. */
     public void checkNotYetRecorded(PassCouncilResolution command) {
         if (recorded.contains(new Decision(command.paperReference(), command.body(), command.sessionDate()))) {
-            throw new RuleViolation("resolution-recorded-once", "The decision of " + command.body() + " on paper "
+            throw new RuleViolation(Rule.RESOLUTION_RECORDED_ONCE, "The decision of " + command.body() + " on paper "
                     + command.paperReference() + " in its session of " + command.sessionDate()
                     + " is already recorded.");
         }

@@ -10,7 +10,7 @@ public final class Chronology {
 
     public static void notBefore(String what, LocalDate date, String earlier, LocalDate earlierDate) {
         if (date.isBefore(earlierDate)) {
-            throw new RuleViolation("chronology",
+            throw new RuleViolation(Rule.CHRONOLOGY,
                     what + " (" + date + ") cannot lie before " + earlier + " (" + earlierDate + ").");
         }
     }

@@ -1,19 +1,20 @@
 package de.consortium.domain.rules;
 
 /**
- * A command that the programme's rules or the current state forbid. {@code rule} is a stable, kebab-case name
- * clients may branch on; the message says in plain words what is wrong.
+ * A command that the programme's rules or the current state forbid, naming the {@link Rule} of the catalogue that
+ * forbids it; the message says in plain words what is wrong in this case.
  */
 public class RuleViolation extends RuntimeException {
 
-    private final String rule;
+    private final Rule rule;
 
-    public RuleViolation(String rule, String message) {
+    public RuleViolation(Rule rule, String message) {
         super(message);
         this.rule = rule;
     }
 
+    /** The rule's stable id, which clients may branch on. */
     public String rule() {
-        return rule;
+        return rule.id();
     }
 }

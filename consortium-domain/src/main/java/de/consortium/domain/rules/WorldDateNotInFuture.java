@@ -15,8 +15,6 @@ import java.time.LocalDate;
  */
 public final class WorldDateNotInFuture implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    public static final String RULE = "world-date-not-in-future";
-
     private final Clock clock;
 
     public WorldDateNotInFuture(Clock clock) {
@@ -35,7 +33,7 @@ public final class WorldDateNotInFuture implements MessageHandlerInterceptor<Com
     private void check(WorldDate worldDate) {
         LocalDate today = LocalDate.now(clock);
         if (worldDate.date().isAfter(today)) {
-            throw new RuleViolation(RULE, worldDate.name() + " (" + worldDate.date() + ") lies in the future; today is "
+            throw new RuleViolation(Rule.WORLD_DATE_NOT_IN_FUTURE, worldDate.name() + " (" + worldDate.date() + ") lies in the future; today is "
                     + today + ".");
         }
     }
