@@ -2,6 +2,10 @@ package de.consortium.api.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,13 +48,15 @@ class AuditController {
     }
 
     @GetMapping("/verify")
-    @Operation(summary = "Checks the stored history against its hash chain; names the first broken link")
+    @Operation(operationId = "verifyAuditChain",
+            summary = "Checks the stored history against its hash chain; names the first broken link")
     ChainVerification verify() {
         return verifier.verify();
     }
 
     @GetMapping("/events")
-    @Operation(summary = "The event history in global order from position 'from', with a link to the next page")
+    @Operation(operationId = "listAuditEvents",
+            summary = "The event history in global order from position 'from', with a link to the next page")
     AuditPage events(@RequestParam(defaultValue = "0") long from, @RequestParam(defaultValue = "100") int limit,
                      @RequestParam(required = false) String project, @RequestParam(required = false) String partner,
                      @RequestParam(required = false) String type,
@@ -81,8 +87,13 @@ class AuditController {
     }
 
     @GetMapping("/events/export")
-    @Operation(summary = "The (filtered) history as JSON Lines or CSV, streamed")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "jsonl") String format,
+    @Operation(operationId = "exportAuditEvents",
+            summary = "The (filtered) history as JSON Lines or CSV, streamed")
+    @ApiResponse(responseCode = "200", description = "One event per line (CSV: after a header line)",
+            content = {@Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    ResponseEntity<StreamingResponseBody> export(@Parameter(schema = @Schema(allowableValues = {"jsonl", "csv"}))
+                                                 @RequestParam(defaultValue = "jsonl") String format,
                                                  @RequestParam(required = false) String project,
                                                  @RequestParam(required = false) String partner) {
         AuditFilter filter = new AuditFilter(project, partner, null, null, null);

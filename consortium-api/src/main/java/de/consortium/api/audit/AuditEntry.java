@@ -1,5 +1,6 @@
 package de.consortium.api.audit;
 
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Map;
  * message that caused this event (the command, for events of commands).
  */
 public record AuditEntry(long position, String eventId, String aggregateId, long sequenceNumber, String type,
-                         String revision, Instant timestamp, String principal, String command,
-                         String correlationId, String causationId, JsonNode payload, Map<String, Object> metaData) {
+                         @Nullable String revision, Instant timestamp, @Nullable String principal,
+                         @Nullable String command, @Nullable String correlationId, @Nullable String causationId,
+                         JsonNode payload, Map<String, Object> metaData) {
 }

@@ -1,5 +1,7 @@
 package de.consortium.api.audit;
 
+import org.springframework.lang.Nullable;
+
 /**
  * The outcome of checking the stored history against its hash chain.
  *
@@ -13,5 +15,6 @@ package de.consortium.api.audit;
  * @param finding             what was found there
  */
 public record ChainVerification(boolean intact, long eventsVerified, long unlinkedEvents, long coveredPosition,
-                                long chainLength, String chainHash, Long firstBrokenPosition, String finding) {
+                                long chainLength, @Nullable String chainHash,
+                                @Nullable Long firstBrokenPosition, @Nullable String finding) {
 }

@@ -1,5 +1,7 @@
 package de.consortium.api.messaging;
 
+import org.springframework.lang.Nullable;
+
 /**
  * The answer to an accepted command: the ids it concerns and the changed aggregate's new version (send it back as
  * {@code If-Match} to act on exactly this state).
@@ -8,7 +10,8 @@ package de.consortium.api.messaging;
  * @param proofId   the proof of use the command concerns, if any
  * @param claimId   the repayment claim the command concerns, if any
  */
-public record CommandAccepted(String projectId, String partner, String requestId, String proofId, String claimId,
+public record CommandAccepted(String projectId, @Nullable String partner, @Nullable String requestId,
+                              @Nullable String proofId, @Nullable String claimId,
                               String aggregateId, Long version) {
 
     static CommandAccepted of(CommandSubject subject, CommandOutcome outcome) {

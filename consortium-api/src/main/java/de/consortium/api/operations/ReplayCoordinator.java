@@ -202,7 +202,7 @@ class ReplayCoordinator {
         long slowest = segments.stream().mapToLong(s -> s.position() == null ? 0 : s.position()).min().orElse(0);
         int percent = rebuild.status() == ReplayStatus.DONE || head == 0 ? 100
                 : rebuild.status() == ReplayStatus.REQUESTED ? 0 : (int) Math.min(100, slowest * 100 / head);
-        return new ReplayProgress(processor, rebuild.status().name(), rebuild.requestedBy(), rebuild.requestedAt(),
+        return new ReplayProgress(processor, rebuild.status(), rebuild.requestedBy(), rebuild.requestedAt(),
                 rebuild.finishedAt(), head, percent, segments);
     }
 

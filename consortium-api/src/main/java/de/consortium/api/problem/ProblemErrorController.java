@@ -1,5 +1,6 @@
 package de.consortium.api.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -16,6 +17,7 @@ import java.net.URI;
  * What the servlet container forwards to its error page (a request that failed in a filter, a status sent with
  * {@code sendError}) is answered as problem+json too, like every refusal, never as Spring's own error JSON.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

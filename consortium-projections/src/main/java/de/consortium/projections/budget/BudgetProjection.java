@@ -8,6 +8,7 @@ import de.consortium.domain.disbursement.DisbursementRejected;
 import de.consortium.domain.disbursement.DisbursementRequested;
 import de.consortium.domain.disbursement.DisbursementStatus;
 import de.consortium.domain.grant.GrantAwarded;
+import de.consortium.domain.money.FundingRate;
 import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.repayment.RepaymentClaimed;
@@ -182,7 +183,7 @@ public class BudgetProjection {
         List<PartnerBudget> partners = jdbc.query("SELECT * FROM budget_partner WHERE project_id = ?"
                 + " ORDER BY partner_code", (rs, row) -> {
             String code = rs.getString("partner_code");
-            return new PartnerBudget(code, rs.getString("name"), rs.getString("funding_rate"),
+            return new PartnerBudget(code, rs.getString("name"), fundingRate(rs.getString("funding_rate")),
                     (Integer) rs.getObject("grant_percent"), Euros.of(rs.getLong("eligible_costs")),
                     Euros.of(rs.getLong("planned_grant")), Euros.of(rs.getLong("own_share")),
                     Euros.of(rs.getLong("third_party_funds")),
@@ -230,5 +231,9 @@ public class BudgetProjection {
     private void setStatus(PartnerId id, String requestId, DisbursementStatus status) {
         writes.update("UPDATE budget_request SET status = ?" + REQUEST, status.name(), id.projectId(), id.partnerCode(),
                 requestId);
+    }
+
+    private static FundingRate fundingRate(String name) {
+        return name == null ? null : FundingRate.valueOf(name);
     }
 }

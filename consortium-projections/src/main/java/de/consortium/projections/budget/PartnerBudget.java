@@ -1,10 +1,14 @@
 package de.consortium.projections.budget;
 
+import org.springframework.lang.Nullable;
+import de.consortium.domain.money.FundingRate;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 /** A partner's cost and financing plan (grant versus own share) and the drawdown of its grant. */
-public record PartnerBudget(String partnerCode, String name, String fundingRate, Integer grantPercent,
+public record PartnerBudget(String partnerCode, String name, @Nullable FundingRate fundingRate,
+                            @Nullable Integer grantPercent,
                             BigDecimal eligibleCosts, BigDecimal grant, BigDecimal ownShare,
                             BigDecimal thirdPartyFunds, GrantDrawdown drawdown, List<BudgetYear> years) {
 }

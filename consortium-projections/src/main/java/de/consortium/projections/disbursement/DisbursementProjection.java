@@ -10,6 +10,7 @@ import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.proofofuse.ProofDocument;
 import de.consortium.domain.proofofuse.ProofOfUseAccepted;
 import de.consortium.domain.proofofuse.ProofOfUseObjected;
+import de.consortium.domain.proofofuse.ProofOfUseStatus;
 import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
 import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.projections.support.Dates;
@@ -83,23 +84,24 @@ public class DisbursementProjection {
         PartnerId id = event.partnerId();
         writes.update("DELETE FROM proof_of_use" + PROOF, id.projectId(), id.partnerCode(), event.proofId());
         writes.update("INSERT INTO proof_of_use (project_id, partner_code, proof_id, phase, submitted_on, documents,"
-                        + " status) VALUES (?, ?, ?, ?, ?, ?, 'SUBMITTED')", id.projectId(), id.partnerCode(),
+                        + " status) VALUES (?, ?, ?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(),
                 event.proofId(), event.phase().name(), event.submittedOn(), event.documents().stream()
-                        .map(Enum::name).sorted().collect(Collectors.joining(",")));
+                        .map(Enum::name).sorted().collect(Collectors.joining(",")), ProofOfUseStatus.SUBMITTED.name());
     }
 
     @EventHandler
     void on(ProofOfUseAccepted event) {
         PartnerId id = event.partnerId();
-        writes.update("UPDATE proof_of_use SET status = 'ACCEPTED', decided_on = ?" + PROOF, event.acceptedOn(),
-                id.projectId(), id.partnerCode(), event.proofId());
+        writes.update("UPDATE proof_of_use SET status = ?, decided_on = ?" + PROOF, ProofOfUseStatus.ACCEPTED.name(),
+                event.acceptedOn(), id.projectId(), id.partnerCode(), event.proofId());
     }
 
     @EventHandler
     void on(ProofOfUseObjected event) {
         PartnerId id = event.partnerId();
-        writes.update("UPDATE proof_of_use SET status = 'OBJECTED', decided_on = ?, objections = ?" + PROOF,
-                event.objectedOn(), event.objections(), id.projectId(), id.partnerCode(), event.proofId());
+        writes.update("UPDATE proof_of_use SET status = ?, decided_on = ?, objections = ?" + PROOF,
+                ProofOfUseStatus.OBJECTED.name(), event.objectedOn(), event.objections(), id.projectId(),
+                id.partnerCode(), event.proofId());
     }
 
     @EventHandler
@@ -135,7 +137,8 @@ public class DisbursementProjection {
         List<ProofOfUseView> proofs = jdbc.query("SELECT * FROM proof_of_use WHERE project_id = ?"
                 + " ORDER BY submitted_on, partner_code, proof_id", (rs, row) -> new ProofOfUseView(
                 rs.getString("partner_code"), rs.getString("proof_id"), Phase.valueOf(rs.getString("phase")),
-                Dates.of(rs.getDate("submitted_on")), documents(rs.getString("documents")), rs.getString("status"),
+                Dates.of(rs.getDate("submitted_on")), documents(rs.getString("documents")),
+                ProofOfUseStatus.valueOf(rs.getString("status")),
                 Dates.of(rs.getDate("decided_on")), rs.getString("objections")), projectId);
         List<RepaymentClaimView> claims = jdbc.query("SELECT * FROM repayment_claim WHERE project_id = ?"
                 + " ORDER BY claimed_on, partner_code, claim_id", (rs, row) -> new RepaymentClaimView(

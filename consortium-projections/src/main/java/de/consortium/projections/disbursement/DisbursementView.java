@@ -1,5 +1,6 @@
 package de.consortium.projections.disbursement;
 
+import org.springframework.lang.Nullable;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.disbursement.DisbursementStatus;
 
@@ -9,5 +10,6 @@ import java.time.LocalDate;
 public record DisbursementView(String partnerCode, String requestId, Phase phase, boolean finalInstallment,
                                LocalDate requestedOn, LocalDate periodStart, LocalDate periodEnd, LocalDate payoutDate,
                                BigDecimal eligibleCosts, BigDecimal grantAmount, DisbursementStatus status,
-                               LocalDate approvedOn, LocalDate rejectedOn, String rejectionReason, LocalDate paidOn) {
+                               @Nullable LocalDate approvedOn, @Nullable LocalDate rejectedOn,
+                               @Nullable String rejectionReason, @Nullable LocalDate paidOn) {
 }

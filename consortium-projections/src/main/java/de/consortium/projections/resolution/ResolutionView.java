@@ -1,5 +1,6 @@
 package de.consortium.projections.resolution;
 
+import org.springframework.lang.Nullable;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
 
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /** A council resolution as the paper shows it, and when the system recorded it. */
-public record ResolutionView(String paperReference, String title, String body, LocalDate sessionDate,
+public record ResolutionView(String paperReference, @Nullable String title, String body, LocalDate sessionDate,
                              boolean publicSession, Set<ResolutionSubject> subjects, ResolutionOutcome outcome,
-                             Integer votesInFavour, Integer votesAgainst, Integer abstentions,
+                             @Nullable Integer votesInFavour, @Nullable Integer votesAgainst,
+                             @Nullable Integer abstentions,
                              List<String> motionsAnswered, Instant recordedAt) {
 }

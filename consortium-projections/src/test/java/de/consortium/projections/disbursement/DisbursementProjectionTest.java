@@ -7,6 +7,7 @@ import de.consortium.domain.disbursement.DisbursementRejected;
 import de.consortium.domain.disbursement.DisbursementStatus;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.proofofuse.ProofDocument;
+import de.consortium.domain.proofofuse.ProofOfUseStatus;
 import de.consortium.domain.proofofuse.ProofOfUseObjected;
 import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
 import de.consortium.domain.repayment.RepaymentClaimed;
@@ -64,7 +65,7 @@ class DisbursementProjectionTest {
 
         ProjectDisbursements read = projection.handle(new FindDisbursements(CutEvents.PROJECT));
         assertThat(read.proofsOfUse()).containsExactly(new ProofOfUseView("LHM", "P1", Phase.B,
-                LocalDate.of(2026, 5, 1), ProofDocument.requiredFor(Phase.B), "OBJECTED", LocalDate.of(2026, 5, 20),
+                LocalDate.of(2026, 5, 1), ProofDocument.requiredFor(Phase.B), ProofOfUseStatus.OBJECTED, LocalDate.of(2026, 5, 20),
                 "invoices missing"));
         assertThat(read.repaymentClaims()).containsExactly(new RepaymentClaimView("LHM", "C1", "R1",
                 LocalDate.of(2023, 1, 31), new BigDecimal("1000.00"), new BigDecimal("12.34"),

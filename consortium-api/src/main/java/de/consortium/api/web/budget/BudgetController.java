@@ -27,7 +27,8 @@ class BudgetController {
     }
 
     @GetMapping("/api/projects/{projectId}/budget")
-    @Operation(summary = "Planned, granted, requested, approved, paid and remaining; grant versus own share;"
+    @Operation(operationId = "getBudget",
+            summary = "Planned, granted, requested, approved, paid and remaining; grant versus own share;"
             + " asOf / knownAt as for the status")
     ProjectBudget budget(@PathVariable String projectId, @ParameterObject AsOf when) {
         Cut cut = when.cut();

@@ -7,10 +7,12 @@ import de.consortium.domain.project.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,7 +26,9 @@ class CostPlanController {
     }
 
     @PostMapping("/api/projects/{projectId}/partners/{partner}/cost-plan")
-    @Operation(summary = "set-cost-plan: eligible costs per year and cost line, funding rate, third-party funds")
+    @Operation(operationId = "setCostPlan",
+            summary = "set-cost-plan: eligible costs per year and cost line, funding rate, third-party funds")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<CommandAccepted> setCostPlan(@PathVariable String projectId, @PathVariable String partner,
                                                 @Valid @RequestBody SetCostPlanRequest request) {
         return commands.accept(request.toCommand(new PartnerId(projectId, partner)),

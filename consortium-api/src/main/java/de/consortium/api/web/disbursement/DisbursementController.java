@@ -14,12 +14,14 @@ import de.consortium.domain.rules.UnknownReference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -41,7 +43,9 @@ class DisbursementController {
     }
 
     @PostMapping("/partners/{partner}/request-disbursement")
-    @Operation(summary = "request-disbursement: the grant share of costs incurred in a past period")
+    @Operation(operationId = "requestDisbursement",
+            summary = "request-disbursement: the grant share of costs incurred in a past period")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommandAccepted> request(@PathVariable String projectId, @PathVariable String partner,
                                             @Valid @RequestBody RequestDisbursementRequest request) {
         return commands.createIdentified(request.requestId(),
@@ -50,7 +54,9 @@ class DisbursementController {
     }
 
     @PostMapping("/partners/{partner}/disbursements/{requestId}/approve")
-    @Operation(summary = "The funder approves a requested disbursement")
+    @Operation(operationId = "approveDisbursement",
+            summary = "The funder approves a requested disbursement")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<CommandAccepted> approve(@PathVariable String projectId, @PathVariable String partner,
                                             @PathVariable String requestId,
                                             @Valid @RequestBody ApproveDisbursementRequest request) {
@@ -59,7 +65,9 @@ class DisbursementController {
     }
 
     @PostMapping("/partners/{partner}/disbursements/{requestId}/reject")
-    @Operation(summary = "The funder rejects a requested disbursement")
+    @Operation(operationId = "rejectDisbursement",
+            summary = "The funder rejects a requested disbursement")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<CommandAccepted> reject(@PathVariable String projectId, @PathVariable String partner,
                                            @PathVariable String requestId,
                                            @Valid @RequestBody RejectDisbursementRequest request) {
@@ -68,7 +76,9 @@ class DisbursementController {
     }
 
     @PostMapping("/partners/{partner}/disbursements/{requestId}/pay")
-    @Operation(summary = "The funder pays out an approved disbursement")
+    @Operation(operationId = "payDisbursement",
+            summary = "The funder pays out an approved disbursement")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<CommandAccepted> pay(@PathVariable String projectId, @PathVariable String partner,
                                         @PathVariable String requestId,
                                         @Valid @RequestBody PayDisbursementRequest request) {
@@ -77,14 +87,16 @@ class DisbursementController {
     }
 
     @GetMapping("/disbursements")
-    @Operation(summary = "Every disbursement request of the project and where it stands")
+    @Operation(operationId = "getDisbursements",
+            summary = "Every disbursement request of the project and where it stands")
     ProjectDisbursements disbursements(@PathVariable String projectId) {
         queries.requireProject(projectId);
         return queries.ask(new FindDisbursements(projectId), ProjectDisbursements.class);
     }
 
     @GetMapping("/partners/{partner}/disbursements/{requestId}")
-    @Operation(summary = "One disbursement request of a partner and where it stands")
+    @Operation(operationId = "getDisbursement",
+            summary = "One disbursement request of a partner and where it stands")
     DisbursementView disbursement(@PathVariable String projectId, @PathVariable String partner,
                                   @PathVariable String requestId) {
         return one(projectId, ProjectDisbursements::disbursements,
@@ -93,7 +105,8 @@ class DisbursementController {
     }
 
     @GetMapping("/partners/{partner}/proofs-of-use/{proofId}")
-    @Operation(summary = "One proof of use of a partner and where its audit stands")
+    @Operation(operationId = "getProofOfUse",
+            summary = "One proof of use of a partner and where its audit stands")
     ProofOfUseView proofOfUse(@PathVariable String projectId, @PathVariable String partner,
                               @PathVariable String proofId) {
         return one(projectId, ProjectDisbursements::proofsOfUse,
@@ -102,7 +115,8 @@ class DisbursementController {
     }
 
     @GetMapping("/partners/{partner}/repayment-claims/{claimId}")
-    @Operation(summary = "One repayment claim against a partner, with its interest")
+    @Operation(operationId = "getRepaymentClaim",
+            summary = "One repayment claim against a partner, with its interest")
     RepaymentClaimView repaymentClaim(@PathVariable String projectId, @PathVariable String partner,
                                       @PathVariable String claimId) {
         return one(projectId, ProjectDisbursements::repaymentClaims,

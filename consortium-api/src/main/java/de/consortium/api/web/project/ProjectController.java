@@ -17,12 +17,14 @@ import de.consortium.projections.status.ProjectSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -43,19 +45,23 @@ class ProjectController {
     }
 
     @PostMapping
-    @Operation(summary = "register-project: the consortium lead registers a joint project under a programme's call")
+    @Operation(operationId = "registerProject",
+            summary = "register-project: the consortium lead registers a joint project under a programme's call")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommandAccepted> register(@Valid @RequestBody RegisterProjectRequest request) {
         return commands.create(request.toCommand(), CommandSubject.project(request.projectId()));
     }
 
     @GetMapping
-    @Operation(summary = "All registered projects with their partners and stage")
+    @Operation(operationId = "listProjects",
+            summary = "All registered projects with their partners and stage")
     List<ProjectSummary> projects() {
         return queries.ask(new FindProjects(), ProjectSummaries.class).projects();
     }
 
     @GetMapping("/{projectId}")
-    @Operation(summary = "The joint project's status: per partner its stage, missing prerequisites, next deadlines;"
+    @Operation(operationId = "getProjectStatus",
+            summary = "The joint project's status: per partner its stage, missing prerequisites, next deadlines;"
             + " as it was in the world on a date (asOf) or as the system knew it at an instant (knownAt)")
     ProjectStatus status(@PathVariable String projectId, @ParameterObject AsOf when) {
         Cut cut = when.cut();

@@ -7,11 +7,13 @@ import de.consortium.domain.project.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 
@@ -27,7 +29,9 @@ class ProofOfUseController {
     }
 
     @PostMapping("/submit-proof-of-use")
-    @Operation(summary = "submit-proof-of-use: the proof of use of a phase, with the leaflet's documents")
+    @Operation(operationId = "submitProofOfUse",
+            summary = "submit-proof-of-use: the proof of use of a phase, with the leaflet's documents")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommandAccepted> submit(@PathVariable String projectId, @PathVariable String partner,
                                            @Valid @RequestBody SubmitProofOfUseRequest request) {
         return commands.createIdentified(request.proofId(),
@@ -36,7 +40,9 @@ class ProofOfUseController {
     }
 
     @PostMapping("/proofs-of-use/{proofId}/accept")
-    @Operation(summary = "The funder audited the proof of use without objection")
+    @Operation(operationId = "acceptProofOfUse",
+            summary = "The funder audited the proof of use without objection")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<CommandAccepted> accept(@PathVariable String projectId, @PathVariable String partner,
                                            @PathVariable String proofId,
                                            @Valid @RequestBody AcceptProofOfUseRequest request) {
@@ -45,7 +51,9 @@ class ProofOfUseController {
     }
 
     @PostMapping("/proofs-of-use/{proofId}/object")
-    @Operation(summary = "The funder objects to the proof of use; a revised one may follow")
+    @Operation(operationId = "objectToProofOfUse",
+            summary = "The funder objects to the proof of use; a revised one may follow")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<CommandAccepted> object(@PathVariable String projectId, @PathVariable String partner,
                                            @PathVariable String proofId,
                                            @Valid @RequestBody ObjectToProofOfUseRequest request) {

@@ -7,10 +7,12 @@ import de.consortium.domain.project.PartnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 
@@ -25,7 +27,9 @@ class RepaymentController {
     }
 
     @PostMapping("/api/projects/{projectId}/partners/{partner}/claim-repayment")
-    @Operation(summary = "claim-repayment: reclaim paid money with interest 5 points above the base rate")
+    @Operation(operationId = "claimRepayment",
+            summary = "claim-repayment: reclaim paid money with interest 5 points above the base rate")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommandAccepted> claim(@PathVariable String projectId, @PathVariable String partner,
                                           @Valid @RequestBody ClaimRepaymentRequest request) {
         return commands.createIdentified(request.claimId(),

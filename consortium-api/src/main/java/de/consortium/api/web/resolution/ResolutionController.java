@@ -15,11 +15,13 @@ import de.consortium.projections.resolution.ProjectResolutions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -37,7 +39,9 @@ class ResolutionController {
     }
 
     @PostMapping("/api/projects/{projectId}/partners/{partner}/pass-council-resolution")
-    @Operation(summary = "pass-council-resolution: record a council's decision on a paper")
+    @Operation(operationId = "passCouncilResolution",
+            summary = "pass-council-resolution: record a council's decision on a paper")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<CommandAccepted> pass(@PathVariable String projectId, @PathVariable String partner,
                                          @Valid @RequestBody PassCouncilResolutionRequest request) {
         return commands.accept(request.toCommand(new PartnerId(projectId, partner)),
@@ -45,7 +49,8 @@ class ResolutionController {
     }
 
     @GetMapping("/api/projects/{projectId}/resolutions")
-    @Operation(summary = "Resolution states: per partner the required resolutions and every recorded one;"
+    @Operation(operationId = "getResolutions",
+            summary = "Resolution states: per partner the required resolutions and every recorded one;"
             + " asOf / knownAt as for the status")
     ProjectResolutions resolutions(@PathVariable String projectId, @ParameterObject AsOf when) {
         Cut cut = when.cut();
