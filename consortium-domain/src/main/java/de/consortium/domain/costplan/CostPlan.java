@@ -6,12 +6,9 @@ import de.consortium.domain.project.RunningTime;
 import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** A partner's planned eligible costs per year and cost line, and the funding that follows from them. */
 public record CostPlan(FundingRate fundingRate, Money thirdPartyFunds, List<CostPlanLine> lines) {
@@ -64,13 +61,10 @@ public record CostPlan(FundingRate fundingRate, Money thirdPartyFunds, List<Cost
         return fundingRate.ownShareOf(eligibleCosts());
     }
 
-    /** Each year's grant is rounded on its own, as the programme's cost and financing plan prints it. */
+    /** The grant and own share per year, split as {@link FundingSplit} lays them out: they add up to the totals. */
     public List<YearlyFunding> years() {
-        Map<Integer, Money> costsByYear = new TreeMap<>();
-        lines.forEach(line -> costsByYear.merge(line.year(), line.eligibleCosts(), Money::plus));
-        List<YearlyFunding> years = new ArrayList<>();
-        costsByYear.forEach((year, costs) ->
-                years.add(new YearlyFunding(year, costs, fundingRate.grantFor(costs), fundingRate.ownShareOf(costs))));
-        return years;
+        return FundingSplit.of(fundingRate, lines).years().stream()
+                .map(year -> new YearlyFunding(year.year(), year.eligibleCosts(), year.grant(), year.ownShare()))
+                .toList();
     }
 }

@@ -2,6 +2,7 @@ package de.consortium.projections.budget;
 
 import de.consortium.domain.costplan.CostLine;
 import de.consortium.domain.costplan.CostPlanSet;
+import de.consortium.domain.costplan.FundingSplit;
 import de.consortium.domain.disbursement.DisbursementApproved;
 import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.disbursement.DisbursementRejected;
@@ -9,6 +10,7 @@ import de.consortium.domain.disbursement.DisbursementRequested;
 import de.consortium.domain.disbursement.DisbursementStatus;
 import de.consortium.domain.grant.GrantAwarded;
 import de.consortium.domain.money.FundingRate;
+import de.consortium.domain.money.Money;
 import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.repayment.RepaymentClaimed;
@@ -69,12 +71,7 @@ public class BudgetProjection {
                     event.fundingRate().name(), event.fundingRate().grantPercent(), event.thirdPartyFunds().cents(),
                     event.eligibleCosts().cents(), event.grant().cents(), event.ownShare().cents(),
                     id.projectId(), id.partnerCode());
-            plan.update("DELETE FROM budget_year" + PARTNER, id.projectId(), id.partnerCode());
             plan.update("DELETE FROM budget_line" + PARTNER, id.projectId(), id.partnerCode());
-            event.years().forEach(year -> plan.update("INSERT INTO budget_year (project_id, partner_code,"
-                            + " plan_year, eligible_costs, grant_amount, own_share) VALUES (?, ?, ?, ?, ?, ?)",
-                    id.projectId(), id.partnerCode(), year.year(), year.eligibleCosts().cents(), year.grant().cents(),
-                    year.ownShare().cents()));
             // the drawdown is followed per year and cost line; a line planned in both phases counts once, summed
             Map<List<Object>, Long> plannedByYearAndLine = new TreeMap<>(Comparator.comparing(Object::toString));
             event.lines().forEach(line -> plannedByYearAndLine.merge(List.of(line.year(), line.costLine().code()),
@@ -133,7 +130,7 @@ public class BudgetProjection {
     @ResetHandler
     void reset() {
         for (String table : List.of("budget_repayment", "budget_request_cost", "budget_request", "budget_line",
-                "budget_year", "budget_partner")) {
+                "budget_partner")) {
             writes.update("DELETE FROM " + table);
         }
     }
@@ -171,14 +168,6 @@ public class BudgetProjection {
                             .computeIfAbsent(rs.getInt("cost_year"), y -> new TreeMap<>())
                             .put(rs.getString("cost_line"), drawn(rs));
                 }, projectId);
-        Map<String, Map<Integer, long[]>> yearFunding = new HashMap<>();
-        jdbc.query("SELECT partner_code, plan_year, eligible_costs, grant_amount, own_share FROM budget_year"
-                + " WHERE project_id = ?",
-                rs -> {
-                    yearFunding.computeIfAbsent(rs.getString("partner_code"), p -> new TreeMap<>())
-                            .put(rs.getInt("plan_year"), new long[]{rs.getLong("eligible_costs"),
-                                    rs.getLong("grant_amount"), rs.getLong("own_share")});
-                }, projectId);
 
         List<PartnerBudget> partners = jdbc.query("SELECT * FROM budget_partner WHERE project_id = ?"
                 + " ORDER BY partner_code", (rs, row) -> {
@@ -189,32 +178,51 @@ public class BudgetProjection {
                     Euros.of(rs.getLong("third_party_funds")),
                     drawdown(rs.getLong("granted"), grantDrawn.getOrDefault(code, Drawn.NONE),
                             reclaimed.getOrDefault(code, new long[2])),
-                    years(yearFunding.getOrDefault(code, Map.of()), planned.getOrDefault(code, Map.of()),
+                    years(split(fundingRate(rs.getString("funding_rate")), planned.getOrDefault(code, Map.of())),
                             drawnCosts.getOrDefault(code, Map.of())));
         }, projectId);
         return ProjectTotals.of(projectId, partners);
     }
 
-    private static List<BudgetYear> years(Map<Integer, long[]> funding, Map<Integer, Map<String, Long>> planned,
-                                          Map<Integer, Map<String, Drawn>> drawn) {
-        TreeSet<Integer> allYears = new TreeSet<>(funding.keySet());
+    /** The partner's plan as the domain splits its grant, beside what its requests drew on each year and line. */
+    private static List<BudgetYear> years(FundingSplit split, Map<Integer, Map<String, Drawn>> drawn) {
+        Map<Integer, FundingSplit.Year> planned = new TreeMap<>();
+        split.years().forEach(year -> planned.put(year.year(), year));
+        TreeSet<Integer> allYears = new TreeSet<>(planned.keySet());
         allYears.addAll(drawn.keySet());
         List<BudgetYear> years = new ArrayList<>();
         for (int year : allYears) {
-            long[] plan = funding.getOrDefault(year, new long[3]);
-            Map<String, Long> plannedLines = planned.getOrDefault(year, Map.of());
+            FundingSplit.Year plan = planned.getOrDefault(year, new FundingSplit.Year(year, Money.ZERO, Money.ZERO,
+                    Money.ZERO, List.of()));
+            Map<String, FundingSplit.Line> plannedLines = new TreeMap<>();
+            plan.lines().forEach(line -> plannedLines.put(line.costLine().code(), line));
             Map<String, Drawn> drawnLines = drawn.getOrDefault(year, Map.of());
             TreeSet<String> codes = new TreeSet<>(plannedLines.keySet());
             codes.addAll(drawnLines.keySet());
-            List<BudgetLine> lines = codes.stream().map(code -> line(code, plannedLines.getOrDefault(code, 0L),
+            List<BudgetLine> lines = codes.stream().map(code -> line(plannedLines.getOrDefault(code,
+                    new FundingSplit.Line(CostLine.of(code), Money.ZERO, Money.ZERO, Money.ZERO)),
                     drawnLines.getOrDefault(code, Drawn.NONE))).toList();
-            years.add(new BudgetYear(year, Euros.of(plan[0]), Euros.of(plan[1]), Euros.of(plan[2]), lines));
+            years.add(new BudgetYear(year, Euros.of(plan.eligibleCosts().cents()), Euros.of(plan.grant().cents()),
+                    Euros.of(plan.ownShare().cents()), lines));
         }
         return years;
     }
 
-    private static BudgetLine line(String code, long planned, Drawn drawn) {
-        return new BudgetLine(code, CostLine.of(code).title(), Euros.of(planned), Euros.of(drawn.requested()),
+    /** The domain's split of the grant over the planned lines (none before a plan is set). */
+    private static FundingSplit split(FundingRate rate, Map<Integer, Map<String, Long>> planned) {
+        if (rate == null) {
+            return new FundingSplit(List.of());
+        }
+        Map<Integer, Map<CostLine, Money>> costs = new TreeMap<>();
+        planned.forEach((year, lines) -> lines.forEach((code, cents) -> costs.computeIfAbsent(year,
+                y -> new HashMap<>()).put(CostLine.of(code), Money.ofCents(cents))));
+        return FundingSplit.of(rate, costs);
+    }
+
+    private static BudgetLine line(FundingSplit.Line plan, Drawn drawn) {
+        long planned = plan.eligibleCosts().cents();
+        return new BudgetLine(plan.costLine().code(), plan.costLine().title(), Euros.of(planned),
+                Euros.of(plan.grant().cents()), Euros.of(plan.ownShare().cents()), Euros.of(drawn.requested()),
                 Euros.of(drawn.approved()), Euros.of(drawn.paid()), Euros.of(planned - drawn.requested()));
     }
 

@@ -33,8 +33,10 @@ final class ProjectTotals {
         Map<String, List<BudgetLine>> byCode = partnerYears.stream().flatMap(y -> y.lines().stream())
                 .collect(Collectors.groupingBy(BudgetLine::costLine, TreeMap::new, Collectors.toList()));
         return byCode.values().stream().map(lines -> new BudgetLine(lines.get(0).costLine(), lines.get(0).title(),
-                sum(lines, BudgetLine::planned), sum(lines, BudgetLine::requested), sum(lines, BudgetLine::approved),
-                sum(lines, BudgetLine::paid), sum(lines, BudgetLine::remaining))).toList();
+                sum(lines, BudgetLine::plannedCosts), sum(lines, BudgetLine::grant), sum(lines, BudgetLine::ownShare),
+                sum(lines, BudgetLine::requestedCosts),
+                sum(lines, BudgetLine::approvedCosts), sum(lines, BudgetLine::paidCosts),
+                sum(lines, BudgetLine::remainingCosts))).toList();
     }
 
     private static <T> BigDecimal sum(List<T> items, Function<T, BigDecimal> amount) {

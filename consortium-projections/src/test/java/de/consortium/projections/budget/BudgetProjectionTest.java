@@ -84,8 +84,8 @@ class BudgetProjectionTest {
         BudgetLine staff2021 = munich().years().get(0).lines().stream()
                 .filter(line -> line.costLine().equals("2.1.1")).findFirst().orElseThrow();
         assertThat(staff2021).isEqualTo(new BudgetLine("2.1.1", "staff: planning, steering, implementation",
-                euros("4000000.00"), euros("400000.00"), euros("400000.00"), euros("400000.00"),
-                euros("3600000.00")));
+                euros("4000000.00"), euros("2600000.00"), euros("1400000.00"), euros("400000.00"),
+                euros("400000.00"), euros("400000.00"), euros("3600000.00")));
     }
 
     @Test
@@ -104,7 +104,7 @@ class BudgetProjectionTest {
         assertThat(budget.grant()).isEqualTo(euros("6356150.00"));
         ProjectBudget.YearTotal year2021 = budget.years().get(0);
         assertThat(year2021.grant()).isEqualTo(euros("3106150.00"));
-        assertThat(year2021.lines()).extracting(BudgetLine::costLine, BudgetLine::planned).containsExactly(
+        assertThat(year2021.lines()).extracting(BudgetLine::costLine, BudgetLine::plannedCosts).containsExactly(
                 Tuple.tuple("2.1.1", euros("4001000.00")),
                 Tuple.tuple("2.1.5", euros("777692.31")));
     }
@@ -129,5 +129,27 @@ class BudgetProjectionTest {
     void resetEmptiesTheModel() {
         projection.reset();
         assertThat(projection.handle(new FindBudget(CutEvents.PROJECT)).partners()).isEmpty();
+    }
+
+    /** A plan stored with each year rounded on its own (0.07 EUR three times for a grant of 0.20 EUR) adds up. */
+    @Test
+    void aPlanWhoseStoredYearsDoNotAddUpIsShownAsTheDomainSplitsIt() {
+        projection.on(CutEvents.joined(CutEvents.HAMBURG, "Freie und Hansestadt Hamburg", true));
+        List<CostPlanLine> lines = List.of(2021, 2022, 2023).stream().map(year -> new CostPlanLine(year,
+                CutEvents.STAFF, Money.ofEuros("0.10"), Phase.B)).toList();
+        List<YearlyFunding> roundedEachOnItsOwn = lines.stream().map(line -> new YearlyFunding(line.year(),
+                Money.ofEuros("0.10"), Money.ofEuros("0.07"), Money.ofEuros("0.03"))).toList();
+        projection.on(new CostPlanSet(CutEvents.HAMBURG, FundingRate.STANDARD, Money.ZERO, List.of(), lines,
+                roundedEachOnItsOwn, Money.ofEuros("0.30"), Money.ofEuros("0.20"), Money.ofEuros("0.10"),
+                LocalDate.of(2020, 5, 5)));
+
+        PartnerBudget hamburg = projection.handle(new FindBudget(CutEvents.PROJECT)).partners().stream()
+                .filter(partner -> partner.partnerCode().equals("FHH")).findFirst().orElseThrow();
+        assertThat(hamburg.grant()).isEqualTo(euros("0.20"));
+        assertThat(hamburg.years()).extracting(BudgetYear::grant, BudgetYear::ownShare).containsExactly(
+                Tuple.tuple(euros("0.07"), euros("0.03")), Tuple.tuple(euros("0.07"), euros("0.03")),
+                Tuple.tuple(euros("0.06"), euros("0.04")));
+        assertThat(hamburg.years().get(2).lines()).extracting(BudgetLine::grant, BudgetLine::ownShare)
+                .containsExactly(Tuple.tuple(euros("0.06"), euros("0.04")));
     }
 }

@@ -1,6 +1,9 @@
 package de.consortium.api.web.demo;
 
 import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.DocumentContext;
 import de.consortium.api.HttpClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -90,7 +94,7 @@ class ScenarioTest {
             "2022, 2.2.5, 51000.00", "2023, 2.2.5, 51000.00", "2024, 2.2.5, 51000.00"})
     void theBudgetReproducesEveryLineOfTheSeedsPlan(int year, String costLine, String planned) {
         List<Object> cell = http.read(CUT + "/budget").read(
-                "$.years[?(@.year == " + year + ")].lines[?(@.costLine == '" + costLine + "')].planned");
+                "$.years[?(@.year == " + year + ")].lines[?(@.costLine == '" + costLine + "')].plannedCosts");
         assertThat(cell).hasSize(1);
         assertThat(new BigDecimal(cell.get(0).toString())).isEqualByComparingTo(planned);
     }
@@ -108,6 +112,35 @@ class ScenarioTest {
         assertThat(amount(budget, path + "eligibleCosts")).isEqualByComparingTo(eligible);
         assertThat(amount(budget, path + "grant")).isEqualByComparingTo(grant);
         assertThat(amount(budget, path + "ownShare")).isEqualByComparingTo(ownShare);
+    }
+
+    /** R1.1: in the project and in each partner, the lines add up to their year and the years to the total. */
+    @Test
+    void everyRowAndColumnOfTheBudgetAddsUpToTheCent() throws IOException {
+        JsonNode budget = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(http.read(CUT + "/budget").jsonString());
+        List<JsonNode> plans = new ArrayList<>(List.of(budget));
+        budget.path("partners").forEach(plans::add);
+        assertThat(plans).hasSize(4);
+        for (JsonNode plan : plans) {
+            for (String[] sum : new String[][]{{"eligibleCosts", "plannedCosts"}, {"grant", "grant"},
+                    {"ownShare", "ownShare"}}) {
+                assertThat(sum(plan.path("years"), sum[0])).as(sum[0]).isEqualByComparingTo(plan.path(sum[0])
+                        .decimalValue());
+                for (JsonNode year : plan.path("years")) {
+                    assertThat(sum(year.path("lines"), sum[1])).as(year.path("year") + " " + sum[1])
+                            .isEqualByComparingTo(year.path(sum[0]).decimalValue());
+                }
+            }
+        }
+    }
+
+    private static BigDecimal sum(JsonNode items, String field) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode item : items) {
+            sum = sum.add(item.path(field).decimalValue());
+        }
+        return sum;
     }
 
     @Test
