@@ -20,7 +20,8 @@ import java.util.function.Predicate;
 /**
  * The whole event history in the store's global order, as stored: read from the same stored history the hash chain
  * covers, so that auditors see each event's own position and its payload and meta-data as the store holds them,
- * alike from the JDBC event store and from Axon Server. Read page by page; nothing is held beyond a page.
+ * alike from the JDBC event store and from Axon Server, only with amounts in euros like the rest of the API. Read
+ * page by page; nothing is held beyond a page.
  */
 @Component
 public class EventHistory {
@@ -31,6 +32,7 @@ public class EventHistory {
 
     private final StoredEvents stored;
     private final ObjectMapper mapper;
+    private final PayloadInEuros euros = new PayloadInEuros();
 
     /** @param mapper the store's own mapper: what it wrote, it reads */
     EventHistory(StoredEvents stored, @Qualifier("defaultAxonObjectMapper") ObjectMapper mapper) {
@@ -65,8 +67,8 @@ public class EventHistory {
                 // Axon's trace id names the message that started the chain, its correlation id the direct cause
                 text(metaData, MessageOriginProvider.getDefaultTraceKey()),
                 text(metaData, MessageOriginProvider.getDefaultCorrelationKey()),
-                read(event.payload(), new TypeReference<JsonNode>() {
-                }), metaData);
+                euros.convert(event.payloadType(), read(event.payload(), new TypeReference<JsonNode>() {
+                })), metaData);
     }
 
     private <T> T read(byte[] json, TypeReference<T> type) {

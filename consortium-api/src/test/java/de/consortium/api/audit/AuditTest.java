@@ -66,6 +66,23 @@ class AuditTest extends ApiTest {
                 .isEqualTo("2020-05-20");
     }
 
+    /** The store keeps cents; auditors read euros, as everywhere in the API, and every other number as stored. */
+    @Test
+    void amountsAreShownInEurosAndOtherNumbersAsStored() {
+        DocumentContext history = http.read("/api/audit/events?project=" + PROJECT + "&partner=LHM&limit=1000");
+        assertThat(history.read("$.events[?(@.type == 'GrantAwarded')].payload.grantAmount", List.class))
+                .containsExactly(6355500.00);
+        DocumentContext request = JsonPath.parse(history.read("$.events[?(@.type == 'DisbursementRequested')]"
+                + ".payload", List.class).get(0));
+        assertThat(request.read("$.costs[0].amount", Object.class).toString()).isEqualTo("400000.0");
+        assertThat(request.read("$.costs[0].year", Object.class)).isEqualTo(2021);
+        String stored = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE payloadtype LIKE"
+                + " '%.DisbursementRequested' AND aggregateidentifier = ?", String.class, PROJECT + "/LHM");
+        assertThat(stored).contains("\"amount\":40000000");
+        String raw = http.get("/api/audit/events?project=" + PROJECT + "&type=DisbursementRequested").getBody();
+        assertThat(raw).contains("\"amount\":400000.00").doesNotContain("40000000");
+    }
+
     @Test
     void theHistoryIsFilteredByPartnerTypeAndTime() {
         assertThat(http.read("/api/audit/events?project=" + PROJECT + "&partner=LHM&limit=1000")
