@@ -18,7 +18,6 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
@@ -54,8 +53,7 @@ class ApiDocumentConfiguration {
 
     @Bean
     OpenAPI consortiumApiDocument(ApiDocumentProperties document, ObjectProvider<BuildProperties> build,
-                                  SecurityProperties security,
-                                  @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) {
+                                  SecurityProperties security) {
         Contact contact = new Contact().name(document.contactName());
         if (document.contactEmail() != null && !document.contactEmail().isBlank()) {
             contact.email(document.contactEmail());
@@ -73,12 +71,16 @@ class ApiDocumentConfiguration {
         OpenAPI openApi = new OpenAPI().info(info).components(components);
         if (security.mode() == SecurityProperties.Mode.JWT) {
             components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                            .scheme("bearer").bearerFormat("JWT")
-                            .description("An access token of the identity provider " + issuer))
-                    .addSecuritySchemes(OIDC, new SecurityScheme().type(SecurityScheme.Type.OPENIDCONNECT)
-                            .openIdConnectUrl(issuer + "/.well-known/openid-configuration")
-                            .description("Sign-in at the identity provider (authorization code with PKCE)"));
-            openApi.security(List.of(new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(OIDC)));
+                    .scheme("bearer").bearerFormat("JWT").description("An access token of the identity provider"));
+            openApi.addSecurityItem(new SecurityRequirement().addList(BEARER));
+            String issuer = document.signInIssuer();
+            if (issuer != null && !issuer.isBlank()) {
+                components.addSecuritySchemes(OIDC, new SecurityScheme().type(SecurityScheme.Type.OPENIDCONNECT)
+                        .openIdConnectUrl(issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration")
+                        .description("Sign-in at the identity provider " + issuer
+                                + " (authorization code with PKCE)"));
+                openApi.addSecurityItem(new SecurityRequirement().addList(OIDC));
+            }
         } else {
             components.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                     .description("A local user of this installation"));

@@ -9,9 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param contactName  who runs this installation and answers questions about its API
  * @param contactEmail their address (left out of the document when empty)
  * @param contactUrl   their web page (left out of the document when empty)
+ * @param signInIssuer the OpenID Connect issuer at which Swagger UI signs in on the production profiles (by default
+ *                     the issuer whose tokens the API accepts); none on the embedded default
  */
 @ConfigurationProperties(prefix = "consortium.api-document")
-public record ApiDocumentProperties(String title, String contactName, String contactEmail, String contactUrl) {
+public record ApiDocumentProperties(String title, String contactName, String contactEmail, String contactUrl,
+                                    String signInIssuer) {
 
     public ApiDocumentProperties {
         title = title == null ? "Consortium backend API" : title;

@@ -48,6 +48,7 @@ final class DocumentedSchemas implements GlobalOpenApiCustomizer {
                 .values().stream()).map(response -> response.getContent()).filter(Objects::nonNull));
         inResponses.removeAll(inRequests);
         inResponses.remove(ProblemSchema.NAME);
+        schemas.values().forEach(DocumentedSchemas::nullAmongNullableEnums);
         inResponses.forEach(name -> {
             Schema<?> schema = schemas.get(name);
             if (schema.getProperties() != null) {
@@ -85,6 +86,19 @@ final class DocumentedSchemas implements GlobalOpenApiCustomizer {
     private List<String> processorNames() {
         EventProcessingConfiguration configuration = processing.getObject();
         return configuration.eventProcessors().keySet().stream().sorted().toList();
+    }
+
+    /** An enum that may be null lists null among its values, or strict validators refuse the null. */
+    private static void nullAmongNullableEnums(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema<?> property : schema.getProperties().values()) {
+            if (property.getTypes() != null && property.getTypes().contains("null") && property.getEnum() != null
+                    && !property.getEnum().contains(null)) {
+                ((Schema<Object>) property).addEnumItemObject(null);
+            }
+        }
     }
 
     private static Stream<Operation> operations(OpenAPI openApi) {

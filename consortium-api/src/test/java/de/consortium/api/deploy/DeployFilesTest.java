@@ -87,6 +87,24 @@ class DeployFilesTest {
         assertThat(realm.path("users").findValuesAsText("username")).contains("lhm", "kfw-approver", "kfw-payer");
     }
 
+    /** Swagger UI signs in as a public client by authorization code, which the realm holds to PKCE. */
+    @Test
+    void theRealmHasThePublicClientSwaggerUiSignsInWith() throws IOException {
+        JsonNode realm = new ObjectMapper().readTree(DEPLOY.resolve("keycloak/consortium-realm.json").toFile());
+        JsonNode client = null;
+        for (JsonNode candidate : realm.path("clients")) {
+            if (candidate.path("clientId").asText().equals("consortium-swagger-ui")) {
+                client = candidate;
+            }
+        }
+        assertThat(client).as("client consortium-swagger-ui").isNotNull();
+        assertThat(client.path("publicClient").asBoolean()).isTrue();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(client.path("redirectUris").get(0).asText()).endsWith("/swagger-ui/oauth2-redirect.html");
+    }
+
     @Test
     void theKubernetesManifestsRunTheAppOnTheAxonServerProfile() throws IOException {
         List<Map<String, Object>> documents = new ArrayList<>();

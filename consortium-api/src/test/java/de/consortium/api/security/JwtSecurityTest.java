@@ -62,6 +62,22 @@ class JwtSecurityTest {
         registry.add("consortium.data-dir", dir::toString);
         registry.add("consortium.security.mode", () -> "jwt");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+        registry.add("consortium.api-document.sign-in-issuer", () -> "http://localhost:8180/realms/consortium/");
+    }
+
+    /** Swagger UI signs in at the identity provider; clients holding a token send it as bearer. */
+    @Test
+    void theApiDocumentOffersBearerTokensAndSignInAtTheIdentityProvider() {
+        Map<?, ?> document = rest.getForObject("/v3/api-docs", Map.class);
+        Map<?, ?> schemes = (Map<?, ?>) ((Map<?, ?>) document.get("components")).get("securitySchemes");
+        assertThat(new java.util.TreeSet<Object>(schemes.keySet())).containsExactly("bearerAuth", "oidc");
+        assertThat(((Map<?, ?>) schemes.get("bearerAuth")).get("scheme")).isEqualTo("bearer");
+        assertThat(((Map<?, ?>) schemes.get("oidc")).get("openIdConnectUrl"))
+                .isEqualTo("http://localhost:8180/realms/consortium/.well-known/openid-configuration");
+        assertThat(document.get("security").toString()).isEqualTo("[{bearerAuth=[]}, {oidc=[]}]");
+        String swaggerUi = rest.getForObject("/swagger-ui/swagger-initializer.js", String.class);
+        assertThat(swaggerUi.replace(" ", "")).contains("\"clientId\":\"consortium-swagger-ui\"",
+                "\"usePkceWithAuthorizationCodeGrant\":true");
     }
 
     @Test
