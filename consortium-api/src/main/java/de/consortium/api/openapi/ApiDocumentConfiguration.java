@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import de.consortium.api.security.SecurityProperties;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,6 +47,8 @@ class ApiDocumentConfiguration {
     static final String OIDC = "oidc";
 
     static {
+        // one named schema per enum (Phase, FundingRate, ...), which generated clients share between models
+        ModelResolver.enumsAsRef = true;
         SpringDocUtils.getConfig()
                 .replaceWithSchema(BigDecimal.class, EuroAmounts.schema())
                 .replaceWithSchema(JsonNode.class, new Schema<>().types(Set.of("object"))
@@ -87,6 +91,11 @@ class ApiDocumentConfiguration {
             openApi.security(List.of(new SecurityRequirement().addList(BASIC)));
         }
         return openApi;
+    }
+
+    @Bean
+    PropertyCustomizer nullableReferences() {
+        return new NullableReferences();
     }
 
     @Bean

@@ -48,7 +48,6 @@ final class DocumentedSchemas implements GlobalOpenApiCustomizer {
                 .values().stream()).map(response -> response.getContent()).filter(Objects::nonNull));
         inResponses.removeAll(inRequests);
         inResponses.remove(ProblemSchema.NAME);
-        schemas.values().forEach(DocumentedSchemas::nullAmongNullableEnums);
         inResponses.forEach(name -> {
             Schema<?> schema = schemas.get(name);
             if (schema.getProperties() != null) {
@@ -88,19 +87,6 @@ final class DocumentedSchemas implements GlobalOpenApiCustomizer {
         return configuration.eventProcessors().keySet().stream().sorted().toList();
     }
 
-    /** An enum that may be null lists null among its values, or strict validators refuse the null. */
-    private static void nullAmongNullableEnums(Schema<?> schema) {
-        if (schema.getProperties() == null) {
-            return;
-        }
-        for (Schema<?> property : schema.getProperties().values()) {
-            if (property.getTypes() != null && property.getTypes().contains("null") && property.getEnum() != null
-                    && !property.getEnum().contains(null)) {
-                ((Schema<Object>) property).addEnumItemObject(null);
-            }
-        }
-    }
-
     private static Stream<Operation> operations(OpenAPI openApi) {
         return openApi.getPaths().values().stream().flatMap(path -> path.readOperations().stream());
     }
@@ -124,6 +110,9 @@ final class DocumentedSchemas implements GlobalOpenApiCustomizer {
             }
             if (schema.getItems() != null) {
                 open.push(schema.getItems());
+            }
+            if (schema.getOneOf() != null) {
+                schema.getOneOf().forEach(open::push);
             }
             if (schema.getAdditionalProperties() instanceof Schema<?> values) {
                 open.push(values);

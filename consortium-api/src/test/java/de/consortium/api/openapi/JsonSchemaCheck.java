@@ -30,6 +30,16 @@ record JsonSchemaCheck(JsonNode document) {
             check(path, value, resolve(schema.get("$ref").asText()), found);
             return;
         }
+        if (schema.has("oneOf")) {
+            int fitting = 0;
+            for (JsonNode alternative : schema.get("oneOf")) {
+                fitting += violations(value, alternative).isEmpty() ? 1 : 0;
+            }
+            if (fitting != 1) {
+                found.add(path + ": " + value + " fits " + fitting + " of " + schema.get("oneOf"));
+            }
+            return;
+        }
         Set<String> types = types(schema);
         if (!types.isEmpty() && types.stream().noneMatch(type -> is(type, value))) {
             found.add(path + ": " + value + " is not " + types);
