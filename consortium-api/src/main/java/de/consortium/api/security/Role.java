@@ -12,8 +12,10 @@ public enum Role {
     AUDITOR,
     /** Reads the read models. */
     DASHBOARD,
-    /** Runs the system: rebuilds read models. */
-    OPERATOR;
+    /** Runs the system: rebuilds read models, reads metrics and health details. */
+    OPERATOR,
+    /** Monitoring (Prometheus): reads metrics, among them money per partner, and health details. */
+    MONITORING;
 
     static final String PARTNER_PREFIX = "PARTNER_";
 

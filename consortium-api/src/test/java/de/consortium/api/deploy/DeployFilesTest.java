@@ -69,7 +69,13 @@ class DeployFilesTest {
     @Test
     void prometheusScrapesBothInstancesAndGrafanaGetsItsDashboard() throws IOException {
         Map<String, Object> prometheus = yaml(DEPLOY.resolve("prometheus/prometheus.yml")).get(0);
-        assertThat(prometheus.toString()).contains("consortium-1:8080", "consortium-2:8080", "/actuator/prometheus");
+        assertThat(prometheus.toString()).contains("consortium-1:8080", "consortium-2:8080", "/actuator/prometheus",
+                "client_id=consortium-monitoring", "token_url=http://keycloak:8080/realms/consortium/");
+        JsonNode realm = new ObjectMapper().readTree(DEPLOY.resolve("keycloak/consortium-realm.json").toFile());
+        assertThat(realm.path("users").findParents("serviceAccountClientId")).singleElement().satisfies(user -> {
+            assertThat(user.path("serviceAccountClientId").asText()).isEqualTo("consortium-monitoring");
+            assertThat(user.path("realmRoles").toString()).isEqualTo("[\"MONITORING\"]");
+        });
         JsonNode dashboard = new ObjectMapper().readTree(DEPLOY.resolve("grafana/dashboards/consortium.json").toFile());
         assertThat(dashboard.get("panels")).isNotEmpty();
         dashboard.get("panels").forEach(panel -> assertThat(panel.get("targets")).isNotEmpty());

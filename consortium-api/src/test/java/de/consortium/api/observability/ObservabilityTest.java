@@ -1,10 +1,12 @@
 package de.consortium.api.observability;
 
+import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import de.consortium.api.ApiTest;
 import de.consortium.api.CutRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +19,8 @@ class ObservabilityTest extends ApiTest {
 
     @Autowired
     private BusinessMetrics businessMetrics;
+    @Autowired
+    private BuildProperties build;
 
     @Test
     void healthCoversTheEventStoreAndTheProcessors() {
@@ -39,7 +43,7 @@ class ObservabilityTest extends ApiTest {
         });
         businessMetrics.refresh();
 
-        String metrics = http.as(null).get("/actuator/prometheus").getBody();
+        String metrics = http.as("monitoring").get("/actuator/prometheus").getBody();
         assertThat(metrics).contains("commandBus_allTimer_seconds_count{", "payloadType=\"RequestDisbursement\"",
                 "eventProcessor_latency{", "eventProcessor_capacity{", "processorName=\"budget\"");
         assertThat(metrics).contains("consortium_grant_euros{application=\"consortium\",kind=\"granted\","
@@ -49,5 +53,29 @@ class ObservabilityTest extends ApiTest {
         assertThat(metrics).contains("consortium_disbursements_open{application=\"consortium\",partner=\"LHM\","
                 + "project=\"SC20-OBS\"} 1.0");
         assertThat(metrics).doesNotContain("messageId", "eventIdentifier");
+    }
+
+    /** Metrics carry money per partner: operators and monitoring read them, no one else; probes stay open. */
+    @Test
+    void metricsAndHealthDetailsAreForOperatorsAndMonitoringOnly() {
+        assertThat(http.as(null).get("/actuator/prometheus").getStatusCode().value()).isEqualTo(401);
+        assertThat(http.as("lhm").get("/actuator/prometheus").getStatusCode().value()).isEqualTo(403);
+        assertThat(http.as("auditor").get("/actuator/metrics").getStatusCode().value()).isEqualTo(403);
+        assertThat(http.as("operator").get("/actuator/prometheus").getStatusCode().value()).isEqualTo(200);
+        assertThat(http.as("monitoring").get("/actuator/metrics/consortium.grant.euros").getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(http.as(null).get("/actuator/health/readiness").getStatusCode().value()).isEqualTo(200);
+        assertThat(http.as(null).get("/actuator/health").getBody()).doesNotContain("\"details\"");
+        assertThat(http.as("auditor").get("/actuator/health").getBody()).doesNotContain("\"details\"");
+        assertThat(http.as("operator").get("/actuator/health").getBody()).contains("\"details\"");
+    }
+
+    /** Which build runs: its version and the commit it was built from. */
+    @Test
+    void infoNamesTheBuildAndItsCommit() {
+        DocumentContext info = JsonPath.parse(http.as(null).get("/actuator/info").getBody());
+        assertThat(info.read("$.build.version", String.class)).isEqualTo(build.getVersion());
+        assertThat(info.read("$.build.artifact", String.class)).isEqualTo("consortium-api");
+        assertThat(info.read("$.git.commit.id", String.class)).matches("[0-9a-f]{7,40}");
     }
 }

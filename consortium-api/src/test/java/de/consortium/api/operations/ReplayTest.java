@@ -98,7 +98,7 @@ class ReplayTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM processor_replay WHERE processor_name = 'resolutions'",
                 Integer.class)).isZero();
         assertThat(operator.delete("/api/operations/replays/resolutions").getStatusCode().value()).isEqualTo(404);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(http.get("/actuator/health/readModels")
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(http.as("operator").get("/actuator/health/readModels")
                 .getStatusCode().value()).isEqualTo(200));
     }
 
@@ -129,7 +129,7 @@ class ReplayTest extends ApiTest {
             jdbc.update("INSERT INTO processor_replay (processor_name, status, requested_by, requested_at)"
                     + " VALUES ('budget', 'REQUESTED', 'operator', ?)", OffsetDateTime.now().minusHours(1));
             try {
-                ResponseEntity<String> health = http.get("/actuator/health/readModels");
+                ResponseEntity<String> health = http.as("operator").get("/actuator/health/readModels");
                 assertThat(health.getStatusCode().value()).isEqualTo(503);
                 assertThat(health.getBody()).contains("\"budget\"").contains("its rebuild has waited longer than");
             } finally {
@@ -138,12 +138,12 @@ class ReplayTest extends ApiTest {
         }
         processing.eventProcessor("disbursements", StreamingEventProcessor.class).orElseThrow().shutDown();
         try {
-            ResponseEntity<String> health = http.get("/actuator/health/readModels");
+            ResponseEntity<String> health = http.as("operator").get("/actuator/health/readModels");
             assertThat(health.getStatusCode().value()).isEqualTo(503);
             assertThat(health.getBody()).contains("its event processor is stopped");
         } finally {
             processing.eventProcessor("disbursements", StreamingEventProcessor.class).orElseThrow().start();
         }
-        assertThat(http.get("/actuator/health/readModels").getStatusCode().value()).isEqualTo(200);
+        assertThat(http.as("operator").get("/actuator/health/readModels").getStatusCode().value()).isEqualTo(200);
     }
 }
