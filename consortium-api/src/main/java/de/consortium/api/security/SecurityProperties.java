@@ -3,7 +3,9 @@ package de.consortium.api.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * @param mode  {@code basic}: the configured local users (embedded default); {@code jwt}: an OAuth2 resource
@@ -11,9 +13,11 @@ import java.util.List;
  * @param users local users, each with a BCrypt password hash ({@code {bcrypt}...}), roles and partner codes
  * @param jwt   where roles and partner codes stand in a token
  * @param signInRemembered how long a successful local sign-in is remembered, sparing the password check
+ * @param readAllRoles     the roles that read every project (the others read the projects their city belongs to)
  */
 @ConfigurationProperties(prefix = "consortium.security")
-public record SecurityProperties(Mode mode, List<User> users, Jwt jwt, Duration signInRemembered) {
+public record SecurityProperties(Mode mode, List<User> users, Jwt jwt, Duration signInRemembered,
+                                 Set<Role> readAllRoles) {
 
     public enum Mode {
         BASIC,
@@ -45,5 +49,7 @@ public record SecurityProperties(Mode mode, List<User> users, Jwt jwt, Duration 
         users = users == null ? List.of() : users;
         jwt = jwt == null ? new Jwt(null, null) : jwt;
         signInRemembered = signInRemembered == null ? Duration.ofMinutes(5) : signInRemembered;
+        readAllRoles = readAllRoles == null ? EnumSet.of(Role.FUNDER, Role.AUDITOR, Role.DASHBOARD)
+                : readAllRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(readAllRoles);
     }
 }

@@ -15,11 +15,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Only the right people act: who may send which command, and who acted is on every event. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +48,34 @@ class AccessTest extends ApiTest {
                 String.class);
         assertThat(wrongPassword.getStatusCode().value()).isEqualTo(401);
         assertThat(wrongPassword.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /** Project leads read the projects their city belongs to; funder, auditors and dashboards read all. */
+    @Test
+    void readingIsScopedToTheProjectsOfTheUsersCity() {
+        String hamburgOnly = "SC20-FHH-ONLY";
+        HttpClient lead = http.as("lead");
+        lead.command("/api/projects", CutRequests.REGISTER.formatted(hamburgOnly));
+        lead.command("/api/projects/" + hamburgOnly + "/partners", CutRequests.JOIN_HAMBURG);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(http.read("/api/projects").read("$[*].projectId", List.class)).contains(hamburgOnly));
+
+        assertThat(http.as("le").read("/api/projects").read("$[*].projectId", List.class)).contains(PROJECT)
+                .doesNotContain(hamburgOnly);
+        for (String path : List.of("", "/budget", "/resolutions", "/disbursements", "/partners/FHH")) {
+            ResponseEntity<String> refused = http.as("le").get("/api/projects/" + hamburgOnly + path);
+            assertThat(refused.getStatusCode().value()).as(path).isEqualTo(403);
+            assertThat(refused.getBody()).contains("projects your city belongs to");
+        }
+        assertThat(http.as("le").get("/api/projects/" + PROJECT + "/budget").getStatusCode().value()).isEqualTo(200);
+        for (String reader : List.of("lead", "auditor", "kfw-approver", "dashboard")) {
+            assertThat(http.as(reader).get("/api/projects/" + hamburgOnly).getStatusCode().value()).as(reader)
+                    .isEqualTo(200);
+            assertThat(http.as(reader).read("/api/projects").read("$[*].projectId", List.class)).as(reader)
+                    .contains(hamburgOnly);
+        }
+        assertThat(http.as("operator").get("/api/projects/" + hamburgOnly).getStatusCode().value()).isEqualTo(403);
+        assertThat(http.as("operator").read("/api/projects").read("$", List.class)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} may not {1}")

@@ -4,6 +4,8 @@ import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.CommandSubject;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
+import de.consortium.api.security.Actor;
+import de.consortium.api.security.ProjectReaders;
 import de.consortium.api.web.history.AsOf;
 import de.consortium.api.web.history.Cut;
 import de.consortium.api.web.history.HistoricalViews;
@@ -37,11 +39,13 @@ class ProjectController {
     private final Commands commands;
     private final Queries queries;
     private final HistoricalViews history;
+    private final ProjectReaders readers;
 
-    ProjectController(Commands commands, Queries queries, HistoricalViews history) {
+    ProjectController(Commands commands, Queries queries, HistoricalViews history, ProjectReaders readers) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
+        this.readers = readers;
     }
 
     @PostMapping
@@ -54,9 +58,11 @@ class ProjectController {
 
     @GetMapping
     @Operation(operationId = "listProjects",
-            summary = "All registered projects with their partners and stage")
+            summary = "The projects the user may read (funder, auditors, dashboards: all; project leads: their city's)")
     List<ProjectSummary> projects() {
-        return queries.ask(new FindProjects(), ProjectSummaries.class).projects();
+        Actor actor = Actor.current();
+        return queries.ask(new FindProjects(), ProjectSummaries.class).projects().stream()
+                .filter(project -> readers.mayRead(actor, project.projectId())).toList();
     }
 
     @GetMapping("/{projectId}")
