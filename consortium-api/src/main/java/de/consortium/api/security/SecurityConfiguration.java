@@ -33,7 +33,11 @@ class SecurityConfiguration {
                             Clock clock, UserDetailsService users, PasswordEncoder passwordEncoder)
             throws Exception {
         AuthenticationEntryPoint signIn = (request, response, e) -> {
-            if (properties.mode() == SecurityProperties.Mode.BASIC) {
+            // a page's own script (Swagger UI, Sec-Fetch-Mode other than navigate) signs in itself: a Basic challenge
+            // would make the browser hold its call for a login prompt instead of showing the 401
+            String fetchMode = request.getHeader("Sec-Fetch-Mode");
+            boolean fromScript = fetchMode != null && !fetchMode.equals("navigate");
+            if (properties.mode() == SecurityProperties.Mode.BASIC && !fromScript) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"consortium\"");
             }
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "Not authenticated", "Sign in to use the API.");

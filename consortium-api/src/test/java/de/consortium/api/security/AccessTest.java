@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -43,6 +44,13 @@ class AccessTest extends ApiTest {
         ResponseEntity<String> anonymous = http.as(null).get("/api/projects");
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
         assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).isEqualTo("Basic realm=\"consortium\"");
+        // a page's script (Swagger UI) gets no challenge, which would hold its call for the browser's login prompt
+        HttpHeaders script = new HttpHeaders();
+        script.set("Sec-Fetch-Mode", "cors");
+        ResponseEntity<String> fromScript = http.as(null).get("/api/projects", script);
+        assertThat(fromScript.getStatusCode().value()).isEqualTo(401);
+        assertThat(fromScript.getHeaders().containsKey("WWW-Authenticate")).isFalse();
         assertThat(http.as("lhm").get("/api/projects").getStatusCode().value()).isEqualTo(200);
         ResponseEntity<String> wrongPassword = rest.withBasicAuth("lhm", "guess").getForEntity("/api/projects",
                 String.class);
