@@ -1,12 +1,7 @@
 package de.consortium.api.browser;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
+import de.consortium.api.security.TestTokens;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -14,16 +9,11 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +39,7 @@ final class TestIdentityProvider implements AutoCloseable {
         this.clientId = clientId;
         this.user = user;
         this.roles = roles;
-        this.keys = rsaKeys();
+        this.keys = TestTokens.rsaKeys();
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/.well-known/openid-configuration", this::discovery);
         server.createContext("/authorize", this::authorize);
@@ -67,10 +57,7 @@ final class TestIdentityProvider implements AutoCloseable {
 
     /** The public key, as a PEM file the application trusts for the tokens. */
     Path publicKey(Path directory) throws IOException {
-        Path file = directory.resolve("idp-public.pem");
-        Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder()
-                .encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
-        return file;
+        return TestTokens.publicKeyPem(keys, directory);
     }
 
     private void discovery(HttpExchange exchange) throws IOException {
@@ -116,16 +103,7 @@ final class TestIdentityProvider implements AutoCloseable {
     }
 
     private String accessToken() {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer()).subject(user + "-id")
-                .claim("preferred_username", user).claim("realm_access", Map.of("roles", roles))
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-        try {
-            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return jwt.serialize();
+        return TestTokens.signed(keys, TestTokens.claims(user, roles, List.of(), 300).issuer(issuer()).build());
     }
 
     private static String challengeOf(String verifier) {
@@ -163,16 +141,6 @@ final class TestIdentityProvider implements AutoCloseable {
             exchange.getResponseBody().write(bytes);
         }
         exchange.close();
-    }
-
-    private static KeyPair rsaKeys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -1,11 +1,5 @@
 package de.consortium.api.security;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import de.consortium.api.CutRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class JwtSecurityTest {
 
-    private static final KeyPair KEYS = rsaKeys();
-    private static final KeyPair OTHER_KEYS = rsaKeys();
+    private static final KeyPair KEYS = TestTokens.rsaKeys();
+    private static final KeyPair OTHER_KEYS = TestTokens.rsaKeys();
 
     @Autowired
     private TestRestTemplate rest;
@@ -55,10 +43,7 @@ class JwtSecurityTest {
     @DynamicPropertySource
     static void trustTheTestKey(DynamicPropertyRegistry registry) throws IOException {
         Path dir = Files.createTempDirectory("consortium-jwt");
-        Path publicKey = dir.resolve("public.pem");
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(KEYS.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+        Path publicKey = TestTokens.publicKeyPem(KEYS, dir);
         registry.add("consortium.data-dir", dir::toString);
         registry.add("consortium.security.mode", () -> "jwt");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
@@ -131,25 +116,6 @@ class JwtSecurityTest {
 
     private static String token(KeyPair keys, String user, List<String> roles, List<String> partners,
                                 long validForSeconds) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(user + "-id").claim("preferred_username", user)
-                .claim("realm_access", Map.of("roles", roles)).claim("partners", partners)
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(validForSeconds))).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-        try {
-            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return jwt.serialize();
-    }
-
-    private static KeyPair rsaKeys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestTokens.signed(keys, TestTokens.claims(user, roles, partners, validForSeconds).build());
     }
 }
