@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 @Revision("1")
 public record GrantAwarded(PartnerId partnerId, LocalDate decidedOn, Money grantAmount, String reference)
-        implements HappenedOn {
+        implements HappenedOn, GrantDecision {
 
     @Override
     public LocalDate happenedOn() {

@@ -7,7 +7,7 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 @Revision("1")
-public record GrantRefused(PartnerId partnerId, LocalDate decidedOn, String reference) implements HappenedOn {
+public record GrantRefused(PartnerId partnerId, LocalDate decidedOn, String reference) implements HappenedOn, GrantDecision {
 
     @Override
     public LocalDate happenedOn() {
