@@ -13,7 +13,9 @@ import de.consortium.domain.disbursement.RequestDisbursement;
 import de.consortium.domain.grant.GrantAwarded;
 import de.consortium.domain.money.FundingRate;
 import de.consortium.domain.money.Money;
+import de.consortium.domain.project.Measure;
 import de.consortium.domain.project.PartnerId;
+import de.consortium.domain.project.ProjectRegistered;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.project.ProjectTerms;
 import de.consortium.domain.project.RunningTime;
@@ -32,13 +34,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Munich's part of "Connected Urban Twins" (docs/domain.md), as given/when/then fixtures need it. */
+/**
+ * "Connected Urban Twins" (docs/domain.md), the case every module's tests use: Munich's part as given/when/then
+ * fixtures need it and the events projections receive. The API's tests send the same figures over HTTP
+ * ({@code CutRequests}). Published as the domain's test jar.
+ */
 public final class CutCase {
 
     public static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Europe/Berlin"));
     public static final String PROJECT = "SC20-SFQRL";
+    public static final PartnerId HAMBURG = new PartnerId(PROJECT, "FHH");
+    public static final PartnerId LEIPZIG = new PartnerId(PROJECT, "LE");
     public static final PartnerId MUNICH = new PartnerId(PROJECT, "LHM");
     public static final LocalDate DEADLINE = LocalDate.of(2020, 5, 20);
     public static final RunningTime RUNNING_TIME = new RunningTime(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31));
@@ -63,9 +72,30 @@ public final class CutCase {
     private CutCase() {
     }
 
-    public static PartnerJoinedConsortium munichJoined() {
-        return new PartnerJoinedConsortium(MUNICH, "Landeshauptstadt München", "09162000", false, DEADLINE,
+    public static ProjectRegistered registered() {
+        return new ProjectRegistered(PROJECT, "Connected Urban Twins", "KfW 436", "FHH", DEADLINE, RUNNING_TIME,
+                List.of(new Measure("M1", "Urban data platforms & digital twins")), LocalDate.of(2020, 5, 5));
+    }
+
+    /** The municipal keys (Gemeindeschlüssel) of the three cities. */
+    private static final Map<String, String> MUNICIPAL_KEYS = Map.of("FHH", "02000000", "LE", "14713000",
+            "LHM", "09162000");
+
+    public static PartnerJoinedConsortium joined(PartnerId partner, String name, boolean lead) {
+        return new PartnerJoinedConsortium(partner, name, MUNICIPAL_KEYS.get(partner.partnerCode()), lead, DEADLINE,
                 RUNNING_TIME, LocalDate.of(2020, 5, 5));
+    }
+
+    public static PartnerJoinedConsortium hamburgJoined() {
+        return joined(HAMBURG, "Freie und Hansestadt Hamburg", true);
+    }
+
+    public static PartnerJoinedConsortium leipzigJoined() {
+        return joined(LEIPZIG, "Stadt Leipzig", false);
+    }
+
+    public static PartnerJoinedConsortium munichJoined() {
+        return joined(MUNICH, "Landeshauptstadt München", false);
     }
 
     /** Munich's 9,777,692.31 EUR spread over the five years on the staff line. */
@@ -92,11 +122,17 @@ public final class CutCase {
                 MUNICH_ELIGIBLE, MUNICH_GRANT, MUNICH_OWN_SHARE, LocalDate.of(2020, 5, 5));
     }
 
+    /** A resolution of {@code partner}'s plenary on the application, with the votes as the minutes give them. */
+    public static CouncilResolutionPassed resolution(PartnerId partner, String paper, LocalDate session,
+                                                     ResolutionOutcome outcome, ResolutionSubject... subjects) {
+        return new CouncilResolutionPassed(partner, paper, "Bewerbung Modellprojekt Smart Cities",
+                "Vollversammlung des Stadtrates", session, true, Set.of(subjects), outcome, new Votes(null, 0, 10),
+                List.of("14-20 / A 06936"));
+    }
+
     /** The plenary's resolution of 13.05.2020 on paper 14-20 / V 18416. */
     public static CouncilResolutionPassed munichResolution(ResolutionOutcome outcome, ResolutionSubject... subjects) {
-        return new CouncilResolutionPassed(MUNICH, "14-20 / V 18416", "Bewerbung Modellprojekt Smart Cities",
-                "Vollversammlung des Stadtrates", SESSION, true, Set.of(subjects), outcome, new Votes(null, null, null),
-                List.of("14-20 / A 06936"));
+        return resolution(MUNICH, "14-20 / V 18416", SESSION, outcome, subjects);
     }
 
     public static CouncilResolutionPassed munichMandate() {
@@ -115,9 +151,8 @@ public final class CutCase {
 
     /** Illustrative: the seeds name the strategies but not the dates of their adoption. */
     public static CouncilResolutionPassed munichStrategy() {
-        return new CouncilResolutionPassed(MUNICH, "14-20 / V 12345", "Digitalisierungsstrategie",
-                "Vollversammlung des Stadtrates", LocalDate.of(2019, 7, 24), true,
-                Set.of(ResolutionSubject.STRATEGY_ADOPTION), ResolutionOutcome.ADOPTED, null, List.of());
+        return resolution(MUNICH, "14-20 / V 12345", LocalDate.of(2019, 7, 24), ResolutionOutcome.ADOPTED,
+                ResolutionSubject.STRATEGY_ADOPTION);
     }
 
     /** Joined, with plan, strategy and mandate: ready to apply. */
@@ -157,5 +192,34 @@ public final class CutCase {
 
     public static DisbursementRequested firstRequested(String requestId, Money staffCosts) {
         return requested(firstRequest(requestId, staffCosts));
+    }
+
+    /** Munich's plan as revised to two years: 9,777,692.31 EUR in 2021 (staff and consultants) and 2022. */
+    public static CostPlanSet munichTwoYearPlan() {
+        List<CostPlanLine> lines = List.of(
+                new CostPlanLine(2021, STAFF, Money.ofEuros("4000000.00"), Phase.B),
+                new CostPlanLine(2021, CONSULTANTS, Money.ofEuros("777692.31"), Phase.B),
+                new CostPlanLine(2022, STAFF, Money.ofEuros("5000000.00"), Phase.B));
+        return new CostPlanSet(MUNICH, FundingRate.STANDARD, Money.ZERO, List.of(), lines, List.of(
+                new YearlyFunding(2021, Money.ofEuros("4777692.31"), Money.ofEuros("3105500.00"), Money.ofEuros("1672192.31")),
+                new YearlyFunding(2022, Money.ofEuros("5000000.00"), Money.ofEuros("3250000.00"), Money.ofEuros("1750000.00"))),
+                MUNICH_ELIGIBLE, MUNICH_GRANT, MUNICH_OWN_SHARE, LocalDate.of(2020, 5, 5));
+    }
+
+    /** An earlier draft of Munich's plan, revised later: 100,000.00 EUR of staff in 2023. */
+    public static CostPlanSet munichDraftPlan() {
+        return new CostPlanSet(MUNICH, FundingRate.STANDARD, Money.ZERO, List.of(),
+                List.of(new CostPlanLine(2023, STAFF, Money.ofEuros("100000.00"), Phase.A)),
+                List.of(new YearlyFunding(2023, Money.ofEuros("100000.00"), Money.ofEuros("65000.00"),
+                        Money.ofEuros("35000.00"))),
+                Money.ofEuros("100000.00"), Money.ofEuros("65000.00"), Money.ofEuros("35000.00"),
+                LocalDate.of(2020, 5, 1));
+    }
+
+    /** Munich's first request of the two-year plan: staff and consultants of the first half of 2021. */
+    public static DisbursementRequested munichRequested(String requestId, String staffEuros, String consultantEuros) {
+        return requested(request(requestId, LocalDate.of(2021, 1, 1), false,
+                new IncurredCost(2021, STAFF, Money.ofEuros(staffEuros)),
+                new IncurredCost(2021, CONSULTANTS, Money.ofEuros(consultantEuros))));
     }
 }

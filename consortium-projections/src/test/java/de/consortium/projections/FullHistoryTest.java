@@ -20,7 +20,7 @@ import de.consortium.projections.status.ProjectStage;
 import de.consortium.projections.status.ProjectStatus;
 import de.consortium.projections.status.ProjectStatusProjection;
 import de.consortium.projections.status.ProjectSummary;
-import de.consortium.projections.support.CutEvents;
+import de.consortium.domain.CutCase;
 import de.consortium.projections.support.FullHistory;
 import de.consortium.projections.support.ReadModelDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -52,7 +52,7 @@ class FullHistoryTest {
     @Test
     void theStatusShowsEachPartnersStageAndWhatFollowsFromIt() throws Exception {
         ProjectStatusProjection projection = delivered(new ProjectStatusProjection(ReadModelDatabase.create()));
-        ProjectStatus status = projection.handle(new FindProjectStatus(CutEvents.PROJECT));
+        ProjectStatus status = projection.handle(new FindProjectStatus(CutCase.PROJECT));
         assertThat(status.measures()).extracting(ProjectStatus.MeasureView::code).containsExactly("M1");
         assertThat(status.partners()).extracting(PartnerStatus::partnerCode, PartnerStatus::stage)
                 .containsExactly(tuple("FHH", PartnerStage.REFUSED),
@@ -74,7 +74,7 @@ class FullHistoryTest {
     @Test
     void theResolutionsShowWhatEachPartnerNeedsAndWhichPaperGaveIt() throws Exception {
         ProjectResolutions resolutions = delivered(new ResolutionProjection(ReadModelDatabase.create()))
-                .handle(new FindResolutions(CutEvents.PROJECT));
+                .handle(new FindResolutions(CutCase.PROJECT));
         PartnerResolutions hamburg = resolutions.partners().get(0);
         PartnerResolutions munich = resolutions.partners().get(1);
         assertThat(hamburg.required()).extracting(RequiredResolution::subject, RequiredResolution::state)
@@ -93,7 +93,7 @@ class FullHistoryTest {
     @Test
     void theDisbursementsShowEveryStepOfRequestsProofsAndClaims() throws Exception {
         ProjectDisbursements disbursements = delivered(new DisbursementProjection(ReadModelDatabase.create()))
-                .handle(new FindDisbursements(CutEvents.PROJECT));
+                .handle(new FindDisbursements(CutCase.PROJECT));
         assertThat(disbursements.disbursements()).extracting(DisbursementView::requestId, d -> d.status().name(),
                         DisbursementView::rejectionReason, DisbursementView::paidOn)
                 .containsExactly(tuple("R1", "REJECTED", "incomplete", null),

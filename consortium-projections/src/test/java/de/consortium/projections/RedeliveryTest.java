@@ -9,7 +9,7 @@ import de.consortium.projections.resolution.ResolutionProjection;
 import de.consortium.projections.status.FindProjectStatus;
 import de.consortium.projections.status.FindProjects;
 import de.consortium.projections.status.ProjectStatusProjection;
-import de.consortium.projections.support.CutEvents;
+import de.consortium.domain.CutCase;
 import de.consortium.projections.support.FullHistory;
 import de.consortium.projections.support.ReadModelDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -47,14 +47,14 @@ class RedeliveryTest {
     static Stream<Arguments> readModels() {
         return Stream.of(
                 arguments(new ReadModel("project status", ProjectStatusProjection::new,
-                        p -> List.of(((ProjectStatusProjection) p).handle(new FindProjectStatus(CutEvents.PROJECT)),
+                        p -> List.of(((ProjectStatusProjection) p).handle(new FindProjectStatus(CutCase.PROJECT)),
                                 ((ProjectStatusProjection) p).handle(new FindProjects())))),
                 arguments(new ReadModel("budget", BudgetProjection::new,
-                        p -> ((BudgetProjection) p).handle(new FindBudget(CutEvents.PROJECT)))),
+                        p -> ((BudgetProjection) p).handle(new FindBudget(CutCase.PROJECT)))),
                 arguments(new ReadModel("resolutions", ResolutionProjection::new,
-                        p -> ((ResolutionProjection) p).handle(new FindResolutions(CutEvents.PROJECT)))),
+                        p -> ((ResolutionProjection) p).handle(new FindResolutions(CutCase.PROJECT)))),
                 arguments(new ReadModel("disbursements", DisbursementProjection::new,
-                        p -> ((DisbursementProjection) p).handle(new FindDisbursements(CutEvents.PROJECT)))));
+                        p -> ((DisbursementProjection) p).handle(new FindDisbursements(CutCase.PROJECT)))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,7 +12,7 @@ import java.util.List;
 import de.consortium.domain.disbursement.DisbursementApproved;
 import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.disbursement.DisbursementRejected;
-import de.consortium.projections.support.CutEvents;
+import de.consortium.domain.CutCase;
 import de.consortium.projections.support.ReadModelDatabase;
 import de.consortium.projections.support.ReplayedBatch;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import static de.consortium.projections.support.CutEvents.MUNICH;
+import static de.consortium.domain.CutCase.MUNICH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BudgetProjectionTest {
@@ -31,26 +31,26 @@ class BudgetProjectionTest {
     @BeforeEach
     void setUp() {
         projection = new BudgetProjection(ReadModelDatabase.create());
-        projection.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false));
-        projection.on(CutEvents.munichPlan());
-        projection.on(CutEvents.munichGranted());
+        projection.on(CutCase.joined(MUNICH, "Landeshauptstadt München", false));
+        projection.on(CutCase.munichTwoYearPlan());
+        projection.on(CutCase.munichGranted());
     }
 
     @Test
     void aReplayedBatchWithThePlanRevisedComesToTheBudgetOfTheEventsOneByOne() {
         BudgetProjection rebuilt = new BudgetProjection(ReadModelDatabase.create());
 
-        ReplayedBatch.of(() -> rebuilt.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false)),
-                () -> rebuilt.on(CutEvents.munichDraftPlan()),
-                () -> rebuilt.on(CutEvents.munichGranted()),
-                () -> rebuilt.on(CutEvents.munichPlan()));
+        ReplayedBatch.of(() -> rebuilt.on(CutCase.joined(MUNICH, "Landeshauptstadt München", false)),
+                () -> rebuilt.on(CutCase.munichDraftPlan()),
+                () -> rebuilt.on(CutCase.munichGranted()),
+                () -> rebuilt.on(CutCase.munichTwoYearPlan()));
 
-        assertThat(rebuilt.handle(new FindBudget(CutEvents.PROJECT)))
-                .isEqualTo(projection.handle(new FindBudget(CutEvents.PROJECT)));
+        assertThat(rebuilt.handle(new FindBudget(CutCase.PROJECT)))
+                .isEqualTo(projection.handle(new FindBudget(CutCase.PROJECT)));
     }
 
     private PartnerBudget munich() {
-        return projection.handle(new FindBudget(CutEvents.PROJECT)).partners().get(0);
+        return projection.handle(new FindBudget(CutCase.PROJECT)).partners().get(0);
     }
 
     private static BigDecimal euros(String amount) {
@@ -73,8 +73,8 @@ class BudgetProjectionTest {
 
     @Test
     void drawdownFollowsRequestsThroughApprovalAndPayment() {
-        projection.on(CutEvents.munichRequested("R1", "400000.00", "100000.00"));
-        projection.on(CutEvents.munichRequested("R2", "10000.00", "0.00"));
+        projection.on(CutCase.munichRequested("R1", "400000.00", "100000.00"));
+        projection.on(CutCase.munichRequested("R2", "10000.00", "0.00"));
         projection.on(new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), null, null));
         projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null, null));
         projection.on(new DisbursementRejected(MUNICH, "R2", LocalDate.of(2021, 7, 20), null, "no invoices"));
@@ -90,17 +90,17 @@ class BudgetProjectionTest {
 
     @Test
     void theProjectSumsItsPartnersPerYearAndCostLine() {
-        projection.on(CutEvents.joined(CutEvents.HAMBURG, "Freie und Hansestadt Hamburg", true));
-        projection.on(new CostPlanSet(CutEvents.HAMBURG,
+        projection.on(CutCase.joined(CutCase.HAMBURG, "Freie und Hansestadt Hamburg", true));
+        projection.on(new CostPlanSet(CutCase.HAMBURG,
                 FundingRate.STANDARD, Money.ZERO,
                 List.of(), List.of(new CostPlanLine(2021,
-                CutEvents.STAFF, Money.ofEuros("1000.00"),
+                CutCase.STAFF, Money.ofEuros("1000.00"),
                 Phase.B)), List.of(new YearlyFunding(
                 2021, Money.ofEuros("1000.00"),
                 Money.ofEuros("650.00"), Money.ofEuros("350.00"))),
                 Money.ofEuros("1000.00"), Money.ofEuros("650.00"),
                 Money.ofEuros("350.00"), LocalDate.of(2020, 5, 5)));
-        ProjectBudget budget = projection.handle(new FindBudget(CutEvents.PROJECT));
+        ProjectBudget budget = projection.handle(new FindBudget(CutCase.PROJECT));
         assertThat(budget.grant()).isEqualTo(euros("6356150.00"));
         ProjectBudget.YearTotal year2021 = budget.years().get(0);
         assertThat(year2021.grant()).isEqualTo(euros("3106150.00"));
@@ -120,30 +120,30 @@ class BudgetProjectionTest {
 
     @Test
     void aRedeliveredRequestIsCountedOnce() {
-        projection.on(CutEvents.munichRequested("R1", "400000.00", "0.00"));
-        projection.on(CutEvents.munichRequested("R1", "400000.00", "0.00"));
+        projection.on(CutCase.munichRequested("R1", "400000.00", "0.00"));
+        projection.on(CutCase.munichRequested("R1", "400000.00", "0.00"));
         assertThat(munich().drawdown().requested()).isEqualTo(euros("260000.00"));
     }
 
     @Test
     void resetEmptiesTheModel() {
         projection.reset();
-        assertThat(projection.handle(new FindBudget(CutEvents.PROJECT)).partners()).isEmpty();
+        assertThat(projection.handle(new FindBudget(CutCase.PROJECT)).partners()).isEmpty();
     }
 
     /** A plan stored with each year rounded on its own (0.07 EUR three times for a grant of 0.20 EUR) adds up. */
     @Test
     void aPlanWhoseStoredYearsDoNotAddUpIsShownAsTheDomainSplitsIt() {
-        projection.on(CutEvents.joined(CutEvents.HAMBURG, "Freie und Hansestadt Hamburg", true));
+        projection.on(CutCase.joined(CutCase.HAMBURG, "Freie und Hansestadt Hamburg", true));
         List<CostPlanLine> lines = List.of(2021, 2022, 2023).stream().map(year -> new CostPlanLine(year,
-                CutEvents.STAFF, Money.ofEuros("0.10"), Phase.B)).toList();
+                CutCase.STAFF, Money.ofEuros("0.10"), Phase.B)).toList();
         List<YearlyFunding> roundedEachOnItsOwn = lines.stream().map(line -> new YearlyFunding(line.year(),
                 Money.ofEuros("0.10"), Money.ofEuros("0.07"), Money.ofEuros("0.03"))).toList();
-        projection.on(new CostPlanSet(CutEvents.HAMBURG, FundingRate.STANDARD, Money.ZERO, List.of(), lines,
+        projection.on(new CostPlanSet(CutCase.HAMBURG, FundingRate.STANDARD, Money.ZERO, List.of(), lines,
                 roundedEachOnItsOwn, Money.ofEuros("0.30"), Money.ofEuros("0.20"), Money.ofEuros("0.10"),
                 LocalDate.of(2020, 5, 5)));
 
-        PartnerBudget hamburg = projection.handle(new FindBudget(CutEvents.PROJECT)).partners().stream()
+        PartnerBudget hamburg = projection.handle(new FindBudget(CutCase.PROJECT)).partners().stream()
                 .filter(partner -> partner.partnerCode().equals("FHH")).findFirst().orElseThrow();
         assertThat(hamburg.grant()).isEqualTo(euros("0.20"));
         assertThat(hamburg.years()).extracting(BudgetYear::grant, BudgetYear::ownShare).containsExactly(

@@ -11,7 +11,7 @@ import de.consortium.domain.proofofuse.ProofOfUseStatus;
 import de.consortium.domain.proofofuse.ProofOfUseObjected;
 import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
 import de.consortium.domain.repayment.RepaymentClaimed;
-import de.consortium.projections.support.CutEvents;
+import de.consortium.domain.CutCase;
 import de.consortium.projections.support.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import static de.consortium.projections.support.CutEvents.MUNICH;
+import static de.consortium.domain.CutCase.MUNICH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DisbursementProjectionTest {
@@ -34,12 +34,12 @@ class DisbursementProjectionTest {
 
     @Test
     void aRequestIsListedWithItsAmountsAndFollowedToPayment() {
-        projection.on(CutEvents.munichRequested("R1", "400000.00", "0.00"));
-        projection.on(CutEvents.munichRequested("R1", "400000.00", "0.00"));
+        projection.on(CutCase.munichRequested("R1", "400000.00", "0.00"));
+        projection.on(CutCase.munichRequested("R1", "400000.00", "0.00"));
         projection.on(new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), null, null));
         projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null, null));
 
-        assertThat(projection.handle(new FindDisbursements(CutEvents.PROJECT)).disbursements()).containsExactly(
+        assertThat(projection.handle(new FindDisbursements(CutCase.PROJECT)).disbursements()).containsExactly(
                 new DisbursementView("LHM", "R1", Phase.B, false, LocalDate.of(2021, 7, 5), LocalDate.of(2021, 1, 1),
                         LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31), new BigDecimal("400000.00"),
                         new BigDecimal("260000.00"), DisbursementStatus.PAID, LocalDate.of(2021, 7, 20), null, null,
@@ -48,9 +48,9 @@ class DisbursementProjectionTest {
 
     @Test
     void aRejectionKeepsItsReason() {
-        projection.on(CutEvents.munichRequested("R1", "400000.00", "0.00"));
+        projection.on(CutCase.munichRequested("R1", "400000.00", "0.00"));
         projection.on(new DisbursementRejected(MUNICH, "R1", LocalDate.of(2021, 7, 20), null, "no invoices"));
-        DisbursementView view = projection.handle(new FindDisbursements(CutEvents.PROJECT)).disbursements().get(0);
+        DisbursementView view = projection.handle(new FindDisbursements(CutCase.PROJECT)).disbursements().get(0);
         assertThat(view.status()).isEqualTo(DisbursementStatus.REJECTED);
         assertThat(view.rejectionReason()).isEqualTo("no invoices");
     }
@@ -63,7 +63,7 @@ class DisbursementProjectionTest {
         projection.on(new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("1000.00"),
                 List.of(), Money.ofEuros("12.34"), "results report not delivered"));
 
-        ProjectDisbursements read = projection.handle(new FindDisbursements(CutEvents.PROJECT));
+        ProjectDisbursements read = projection.handle(new FindDisbursements(CutCase.PROJECT));
         assertThat(read.proofsOfUse()).containsExactly(new ProofOfUseView("LHM", "P1", Phase.B,
                 LocalDate.of(2026, 5, 1), ProofDocument.requiredFor(Phase.B), ProofOfUseStatus.OBJECTED, LocalDate.of(2026, 5, 20),
                 "invoices missing"));
@@ -74,8 +74,8 @@ class DisbursementProjectionTest {
 
     @Test
     void resetEmptiesTheModel() {
-        projection.on(CutEvents.munichRequested("R1", "400000.00", "0.00"));
+        projection.on(CutCase.munichRequested("R1", "400000.00", "0.00"));
         projection.reset();
-        assertThat(projection.handle(new FindDisbursements(CutEvents.PROJECT)).disbursements()).isEmpty();
+        assertThat(projection.handle(new FindDisbursements(CutCase.PROJECT)).disbursements()).isEmpty();
     }
 }

@@ -2,7 +2,7 @@ package de.consortium.projections.resolution;
 
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
-import de.consortium.projections.support.CutEvents;
+import de.consortium.domain.CutCase;
 import de.consortium.projections.support.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import static de.consortium.projections.support.CutEvents.MUNICH;
+import static de.consortium.domain.CutCase.MUNICH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ResolutionProjectionTest {
@@ -22,11 +22,11 @@ class ResolutionProjectionTest {
     @BeforeEach
     void setUp() {
         projection = new ResolutionProjection(ReadModelDatabase.create());
-        projection.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false));
+        projection.on(CutCase.joined(MUNICH, "Landeshauptstadt München", false));
     }
 
     private PartnerResolutions munich() {
-        return projection.handle(new FindResolutions(CutEvents.PROJECT)).partners().get(0);
+        return projection.handle(new FindResolutions(CutCase.PROJECT)).partners().get(0);
     }
 
     @Test
@@ -37,13 +37,13 @@ class ResolutionProjectionTest {
 
     @Test
     void aDeferredPaperShowsWhyTheRequirementIsOpenUntilALaterSessionAdoptsIt() {
-        projection.on(CutEvents.resolution(MUNICH, "14-20 / V 18416", LocalDate.of(2020, 4, 29),
+        projection.on(CutCase.resolution(MUNICH, "14-20 / V 18416", LocalDate.of(2020, 4, 29),
                 ResolutionOutcome.DEFERRED, ResolutionSubject.APPLICATION_APPROVAL), RECORDED);
         assertThat(munich().required().get(0)).isEqualTo(new RequiredResolution(
                 ResolutionSubject.APPLICATION_APPROVAL, RequirementState.NOT_ADOPTED, "14-20 / V 18416",
                 LocalDate.of(2020, 4, 29), ResolutionOutcome.DEFERRED));
 
-        projection.on(CutEvents.munichMandate(), RECORDED);
+        projection.on(CutCase.munichMandate(), RECORDED);
         assertThat(munich().required()).containsExactly(
                 new RequiredResolution(ResolutionSubject.APPLICATION_APPROVAL, RequirementState.SATISFIED,
                         "14-20 / V 18416", LocalDate.of(2020, 5, 13), ResolutionOutcome.ADOPTED),
@@ -59,25 +59,25 @@ class ResolutionProjectionTest {
 
     @Test
     void aPlanWithPhaseBRequiresTheStrategyAdoption() {
-        projection.on(CutEvents.munichPlan());
+        projection.on(CutCase.munichTwoYearPlan());
         assertThat(munich().required()).extracting(RequiredResolution::subject).containsExactly(
                 ResolutionSubject.APPLICATION_APPROVAL, ResolutionSubject.OWN_SHARE_FINANCING,
                 ResolutionSubject.STRATEGY_ADOPTION);
-        projection.on(CutEvents.munichStrategy(), RECORDED);
+        projection.on(CutCase.munichStrategy(), RECORDED);
         assertThat(munich().required().get(2).state()).isEqualTo(RequirementState.SATISFIED);
     }
 
     @Test
     void aRedeliveredResolutionIsListedOnce() {
-        projection.on(CutEvents.munichMandate(), RECORDED);
-        projection.on(CutEvents.munichMandate(), RECORDED);
+        projection.on(CutCase.munichMandate(), RECORDED);
+        projection.on(CutCase.munichMandate(), RECORDED);
         assertThat(munich().resolutions()).hasSize(1);
     }
 
     @Test
     void resetEmptiesTheModel() {
-        projection.on(CutEvents.munichMandate(), RECORDED);
+        projection.on(CutCase.munichMandate(), RECORDED);
         projection.reset();
-        assertThat(projection.handle(new FindResolutions(CutEvents.PROJECT)).partners()).isEmpty();
+        assertThat(projection.handle(new FindResolutions(CutCase.PROJECT)).partners()).isEmpty();
     }
 }

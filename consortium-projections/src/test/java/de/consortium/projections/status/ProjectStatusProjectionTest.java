@@ -7,7 +7,7 @@ import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
-import de.consortium.projections.support.CutEvents;
+import de.consortium.domain.CutCase;
 import de.consortium.projections.support.FullHistory;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import static de.consortium.projections.support.CutEvents.HAMBURG;
-import static de.consortium.projections.support.CutEvents.MUNICH;
+import static de.consortium.domain.CutCase.HAMBURG;
+import static de.consortium.domain.CutCase.MUNICH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectStatusProjectionTest {
@@ -32,12 +32,12 @@ class ProjectStatusProjectionTest {
     @BeforeEach
     void setUp() {
         projection = new ProjectStatusProjection(ReadModelDatabase.create());
-        projection.on(CutEvents.registered());
-        projection.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false), 0);
+        projection.on(CutCase.registered());
+        projection.on(CutCase.joined(MUNICH, "Landeshauptstadt München", false), 0);
     }
 
     private ProjectStatus status() {
-        return projection.handle(new FindProjectStatus(CutEvents.PROJECT));
+        return projection.handle(new FindProjectStatus(CutCase.PROJECT));
     }
 
     private PartnerStatus munich() {
@@ -59,16 +59,16 @@ class ProjectStatusProjectionTest {
     @Test
     void aReplayedBatchComesToTheStatusOfTheEventsOneByOne() {
         ProjectStatusProjection rebuilt = new ProjectStatusProjection(ReadModelDatabase.create());
-        CouncilResolutionPassed laterMandate = CutEvents.resolution(MUNICH, "14-20 / V 20000",
+        CouncilResolutionPassed laterMandate = CutCase.resolution(MUNICH, "14-20 / V 20000",
                 LocalDate.of(2020, 6, 1), ResolutionOutcome.ADOPTED, ResolutionSubject.APPLICATION_APPROVAL);
         List<BiConsumer<ProjectStatusProjection, Long>> history = List.of(
-                (model, version) -> model.on(CutEvents.munichDraftPlan(), version),
-                (model, version) -> model.on(CutEvents.munichMandate(), version),
+                (model, version) -> model.on(CutCase.munichDraftPlan(), version),
+                (model, version) -> model.on(CutCase.munichMandate(), version),
                 (model, version) -> model.on(laterMandate, version),
-                (model, version) -> model.on(CutEvents.munichPlan(), version));
+                (model, version) -> model.on(CutCase.munichTwoYearPlan(), version));
 
-        List<Runnable> replayed = new ArrayList<>(List.of(() -> rebuilt.on(CutEvents.registered()),
-                () -> rebuilt.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false), 0)));
+        List<Runnable> replayed = new ArrayList<>(List.of(() -> rebuilt.on(CutCase.registered()),
+                () -> rebuilt.on(CutCase.joined(MUNICH, "Landeshauptstadt München", false), 0)));
         for (int i = 0; i < history.size(); i++) {
             BiConsumer<ProjectStatusProjection, Long> event = history.get(i);
             long version = i + 1;
@@ -77,7 +77,7 @@ class ProjectStatusProjectionTest {
         }
         ReplayedBatch.of(replayed.toArray(Runnable[]::new));
 
-        assertThat(rebuilt.handle(new FindProjectStatus(CutEvents.PROJECT))).isEqualTo(status());
+        assertThat(rebuilt.handle(new FindProjectStatus(CutCase.PROJECT))).isEqualTo(status());
         assertThat(munich().missingPrerequisites())
                 .containsExactly("council resolution adopting the smart-city strategy missing");
         assertThat(munich().version()).isEqualTo(4);
@@ -85,7 +85,7 @@ class ProjectStatusProjectionTest {
 
     @Test
     void aRejectedResolutionLeavesThePrerequisiteMissing() {
-        projection.on(CutEvents.resolution(MUNICH, "14-20 / V 18416", LocalDate.of(2020, 5, 13),
+        projection.on(CutCase.resolution(MUNICH, "14-20 / V 18416", LocalDate.of(2020, 5, 13),
                 ResolutionOutcome.REJECTED, ResolutionSubject.APPLICATION_APPROVAL), 1);
         assertThat(munich().missingPrerequisites()).contains("council resolution approving the application missing");
         assertThat(munich().version()).isEqualTo(1);
@@ -93,10 +93,10 @@ class ProjectStatusProjectionTest {
 
     @Test
     void theJointApplicationIsCompleteWhenEveryPartnerApplied() {
-        projection.on(CutEvents.joined(HAMBURG, "Freie und Hansestadt Hamburg", true), 0);
-        projection.on(CutEvents.munichPlan(), 1);
-        projection.on(CutEvents.munichMandate(), 2);
-        projection.on(CutEvents.munichApplied(), 3);
+        projection.on(CutCase.joined(HAMBURG, "Freie und Hansestadt Hamburg", true), 0);
+        projection.on(CutCase.munichTwoYearPlan(), 1);
+        projection.on(CutCase.munichMandate(), 2);
+        projection.on(CutCase.munichApplied(), 3);
         assertThat(munich().stage()).isEqualTo(PartnerStage.APPLIED);
         assertThat(munich().missingPrerequisites()).containsExactly("grant decision of the funder pending");
         assertThat(status().applicationComplete()).isFalse();
@@ -109,21 +109,21 @@ class ProjectStatusProjectionTest {
 
     @Test
     void aPlanStraightToPhaseBLacksTheStrategyUntilTheCouncilAdoptsIt() {
-        projection.on(CutEvents.munichPlan(), 1);
-        projection.on(CutEvents.munichMandate(), 2);
+        projection.on(CutCase.munichTwoYearPlan(), 1);
+        projection.on(CutCase.munichMandate(), 2);
         assertThat(munich().missingPrerequisites())
                 .containsExactly("council resolution adopting the smart-city strategy missing");
-        projection.on(CutEvents.munichStrategy(), 3);
+        projection.on(CutCase.munichStrategy(), 3);
         assertThat(munich().missingPrerequisites()).isEmpty();
     }
 
     @Test
     void aFundedPartnerFacesTheProofOfUseDeadlineUntilItsProofIsAccepted() {
-        projection.on(CutEvents.munichPlan(), 1);
-        projection.on(CutEvents.munichStrategy(), 2);
-        projection.on(CutEvents.munichMandate(), 3);
-        projection.on(CutEvents.munichApplied(), 4);
-        projection.on(CutEvents.munichGranted(), 5);
+        projection.on(CutCase.munichTwoYearPlan(), 1);
+        projection.on(CutCase.munichStrategy(), 2);
+        projection.on(CutCase.munichMandate(), 3);
+        projection.on(CutCase.munichApplied(), 4);
+        projection.on(CutCase.munichGranted(), 5);
         assertThat(munich().nextDeadlines()).containsExactly(
                 new Deadline("proof of use of phase B due", LocalDate.of(2026, 6, 15)));
 
@@ -134,11 +134,11 @@ class ProjectStatusProjectionTest {
 
     @Test
     void openDisbursementsAreNextDeadlinesUntilPaid() {
-        projection.on(CutEvents.munichPlan(), 1);
-        projection.on(CutEvents.munichMandate(), 2);
-        projection.on(CutEvents.munichApplied(), 3);
-        projection.on(CutEvents.munichGranted(), 4);
-        projection.on(CutEvents.munichRequested("R1", "100.00", "0.00"), 5);
+        projection.on(CutCase.munichTwoYearPlan(), 1);
+        projection.on(CutCase.munichMandate(), 2);
+        projection.on(CutCase.munichApplied(), 3);
+        projection.on(CutCase.munichGranted(), 4);
+        projection.on(CutCase.munichRequested("R1", "100.00", "0.00"), 5);
         assertThat(munich().stage()).isEqualTo(PartnerStage.FUNDED);
         assertThat(munich().nextDeadlines()).containsExactly(
                 new Deadline("payout of disbursement R1", LocalDate.of(2021, 7, 31)),
@@ -152,15 +152,15 @@ class ProjectStatusProjectionTest {
 
     @Test
     void redeliveredEventsChangeNothingAndResetEmptiesTheModel() {
-        projection.on(CutEvents.munichPlan(), 1);
+        projection.on(CutCase.munichTwoYearPlan(), 1);
         ProjectStatus once = status();
-        projection.on(CutEvents.registered());
-        projection.on(CutEvents.joined(MUNICH, "Landeshauptstadt München", false), 0);
-        projection.on(CutEvents.munichPlan(), 1);
+        projection.on(CutCase.registered());
+        projection.on(CutCase.joined(MUNICH, "Landeshauptstadt München", false), 0);
+        projection.on(CutCase.munichTwoYearPlan(), 1);
         assertThat(status()).isEqualTo(once);
 
         projection.reset();
-        assertThat(projection.handle(new FindProjectStatus(CutEvents.PROJECT))).isNull();
+        assertThat(projection.handle(new FindProjectStatus(CutCase.PROJECT))).isNull();
         assertThat(projection.handle(new FindProjects()).projects()).isEmpty();
     }
 
@@ -172,7 +172,7 @@ class ProjectStatusProjectionTest {
         for (DomainEventMessage<?> event : history) {
             handlers.handle(event);
         }
-        ProjectStatus status = full.handle(new FindProjectStatus(CutEvents.PROJECT));
+        ProjectStatus status = full.handle(new FindProjectStatus(CutCase.PROJECT));
         for (String partner : List.of("FHH", "LHM")) {
             long lastSequence = history.stream().filter(e -> e.getAggregateIdentifier().endsWith("/" + partner))
                     .mapToLong(DomainEventMessage::getSequenceNumber).max().orElseThrow();

@@ -1,5 +1,6 @@
 package de.consortium.projections.support;
 
+import de.consortium.domain.CutCase;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.disbursement.DisbursementApproved;
 import de.consortium.domain.disbursement.DisbursementPaid;
@@ -23,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static de.consortium.projections.support.CutEvents.HAMBURG;
-import static de.consortium.projections.support.CutEvents.MUNICH;
+import static de.consortium.domain.CutCase.HAMBURG;
+import static de.consortium.domain.CutCase.MUNICH;
 
 /** A history with every kind of event the projections handle, as the event store delivers it. */
 public final class FullHistory {
@@ -39,20 +40,20 @@ public final class FullHistory {
     public static List<DomainEventMessage<?>> events() {
         Money share = Money.ofEuros("260000.00");
         List<Map.Entry<String, Object>> facts = List.of(
-                Map.entry(CutEvents.PROJECT, CutEvents.registered()),
-                Map.entry(HAMBURG.toString(), CutEvents.joined(HAMBURG, "Freie und Hansestadt Hamburg", true)),
-                Map.entry(MUNICH.toString(), CutEvents.joined(MUNICH, "Landeshauptstadt München", false)),
-                Map.entry(MUNICH.toString(), CutEvents.munichDraftPlan()),
-                Map.entry(MUNICH.toString(), CutEvents.munichPlan()),
-                Map.entry(MUNICH.toString(), CutEvents.munichStrategy()),
-                Map.entry(MUNICH.toString(), CutEvents.munichMandate()),
-                Map.entry(MUNICH.toString(), CutEvents.munichApplied()),
+                Map.entry(CutCase.PROJECT, CutCase.registered()),
+                Map.entry(HAMBURG.toString(), CutCase.joined(HAMBURG, "Freie und Hansestadt Hamburg", true)),
+                Map.entry(MUNICH.toString(), CutCase.joined(MUNICH, "Landeshauptstadt München", false)),
+                Map.entry(MUNICH.toString(), CutCase.munichDraftPlan()),
+                Map.entry(MUNICH.toString(), CutCase.munichTwoYearPlan()),
+                Map.entry(MUNICH.toString(), CutCase.munichStrategy()),
+                Map.entry(MUNICH.toString(), CutCase.munichMandate()),
+                Map.entry(MUNICH.toString(), CutCase.munichApplied()),
                 Map.entry(HAMBURG.toString(), new GrantRefused(HAMBURG, LocalDate.of(2020, 12, 15), "KfW")),
-                Map.entry(MUNICH.toString(), CutEvents.munichGranted()),
-                Map.entry(MUNICH.toString(), CutEvents.munichRequested("R1", "400000.00", "0.00")),
+                Map.entry(MUNICH.toString(), CutCase.munichGranted()),
+                Map.entry(MUNICH.toString(), CutCase.munichRequested("R1", "400000.00", "0.00")),
                 Map.entry(MUNICH.toString(), new DisbursementRejected(MUNICH, "R1", LocalDate.of(2021, 7, 10), share,
                         "incomplete")),
-                Map.entry(MUNICH.toString(), CutEvents.munichRequested("R2", "400000.00", "0.00")),
+                Map.entry(MUNICH.toString(), CutCase.munichRequested("R2", "400000.00", "0.00")),
                 Map.entry(MUNICH.toString(), new DisbursementApproved(MUNICH, "R2", LocalDate.of(2021, 7, 20), share,
                         "kfw-approver")),
                 Map.entry(MUNICH.toString(), new DisbursementPaid(MUNICH, "R2", LocalDate.of(2021, 7, 31), share,
