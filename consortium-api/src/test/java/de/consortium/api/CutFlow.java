@@ -51,7 +51,7 @@ public final class CutFlow {
         assertThat(status.read("$.partners[*].partnerCode", List.class)).containsExactly("FHH", "LE", "LHM");
         assertThat(status.read("$.partners[?(@.partnerCode == 'LHM')].stage", List.class)).containsExactly("FUNDED");
         assertThat(status.read("$.partners[?(@.partnerCode == 'LHM')].version", List.class)).containsExactly(8);
-        assertThat(status.read("$.partners[?(@.partnerCode == 'LE')].missingPrerequisites[*]", List.class))
+        assertThat(status.read("$.partners[?(@.partnerCode == 'LE')].missingPrerequisites[*].description", List.class))
                 .containsExactly("cost and financing plan missing",
                         "council resolution approving the application missing",
                         "council resolution financing the own share missing");

@@ -52,18 +52,18 @@ class FullHistoryTest {
     @Test
     void theStatusShowsEachPartnersStageAndWhatFollowsFromIt() throws Exception {
         ProjectStatusProjection projection = delivered(new ProjectStatusProjection(ReadModelDatabase.create()));
-        ProjectStatus status = projection.handle(new FindProjectStatus(CutCase.PROJECT));
+        ProjectStatus status = projection.handle(new FindProjectStatus(CutCase.PROJECT, LocalDate.of(2026, 11, 21)));
         assertThat(status.measures()).extracting(ProjectStatus.MeasureView::code).containsExactly("M1");
         assertThat(status.partners()).extracting(PartnerStatus::partnerCode, PartnerStatus::stage)
                 .containsExactly(tuple("FHH", PartnerStage.REFUSED),
                         tuple("LHM", PartnerStage.FUNDED));
         // Munich's requests are closed and its proof of use of phase B accepted: nothing is due
         assertThat(status.partners()).allSatisfy(partner -> {
-            assertThat(partner.nextDeadlines()).isEmpty();
+            assertThat(partner.deadlines()).isEmpty();
             assertThat(partner.missingPrerequisites()).isEmpty();
         });
         assertThat(status.stage()).isEqualTo(ProjectStage.REFUSED);
-        List<ProjectSummary> projects = projection.handle(new FindProjects()).projects();
+        List<ProjectSummary> projects = projection.handle(new FindProjects(LocalDate.of(2026, 11, 21))).projects();
         assertThat(projects).singleElement().satisfies(project -> {
             assertThat(project.partners()).containsExactly("FHH", "LHM");
             assertThat(project.stage()).isEqualTo(status.stage());

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -47,8 +48,8 @@ class RedeliveryTest {
     static Stream<Arguments> readModels() {
         return Stream.of(
                 arguments(new ReadModel("project status", ProjectStatusProjection::new,
-                        p -> List.of(((ProjectStatusProjection) p).handle(new FindProjectStatus(CutCase.PROJECT)),
-                                ((ProjectStatusProjection) p).handle(new FindProjects())))),
+                        p -> List.of(((ProjectStatusProjection) p).handle(new FindProjectStatus(CutCase.PROJECT, LocalDate.of(2026, 11, 21))),
+                                ((ProjectStatusProjection) p).handle(new FindProjects(LocalDate.of(2026, 11, 21)))))),
                 arguments(new ReadModel("budget", BudgetProjection::new,
                         p -> ((BudgetProjection) p).handle(new FindBudget(CutCase.PROJECT)))),
                 arguments(new ReadModel("resolutions", ResolutionProjection::new,

@@ -15,7 +15,7 @@ import java.util.function.ToLongFunction;
  * history in pages; holds nothing whole in memory.
  */
 @Component
-class ChainVerifier {
+public class ChainVerifier {
 
     private static final int PAGE = 1000;
 
@@ -27,7 +27,13 @@ class ChainVerifier {
         this.store = store;
     }
 
-    ChainVerification verify() {
+    /** Where the chain stands without checking it: how far it covers the history and its latest hash. */
+    public ChainHead head() {
+        ChainStore.Head head = store.head();
+        return new ChainHead(head.frontier(), head.length(), head.length() == 0 ? null : head.chainHash());
+    }
+
+    public ChainVerification verify() {
         ChainStore.Head head = store.head();
         String previous = EventFingerprint.GENESIS;
         long index = 0;

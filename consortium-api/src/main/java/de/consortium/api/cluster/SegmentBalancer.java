@@ -47,6 +47,10 @@ class SegmentBalancer {
 
     private void releaseSurplus(StreamingEventProcessor processor, int liveNodes) {
         int segments = tokenStore.fetchSegments(processor.getName()).length;
+        if (segments == 0) {
+            // not in the shared store: a processor of this node's own (live updates), with nothing to share
+            return;
+        }
         int fairShare = (segments + liveNodes - 1) / liveNodes;
         int surplus = processor.processingStatus().size() - fairShare;
         if (surplus > 0) {

@@ -3,11 +3,17 @@ package de.consortium.api.messaging;
 import de.consortium.domain.project.ProjectId;
 import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.status.FindProjectStatus;
+import de.consortium.projections.status.FindProjects;
 import de.consortium.projections.status.ProjectStatus;
+import de.consortium.projections.status.ProjectSummaries;
+import de.consortium.projections.status.ProjectSummary;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
@@ -16,9 +22,11 @@ import java.util.concurrent.CompletionException;
 public class Queries {
 
     private final QueryGateway gateway;
+    private final Clock clock;
 
-    public Queries(QueryGateway gateway) {
+    public Queries(QueryGateway gateway, Clock clock) {
         this.gateway = gateway;
+        this.clock = clock;
     }
 
     /**
@@ -35,7 +43,12 @@ public class Queries {
 
     public Optional<ProjectStatus> projectStatus(String projectId) {
         ProjectId.require(projectId);
-        return Optional.ofNullable(ask(new FindProjectStatus(projectId), ProjectStatus.class));
+        return Optional.ofNullable(ask(new FindProjectStatus(projectId, LocalDate.now(clock)), ProjectStatus.class));
+    }
+
+    /** Every project, deadlines marked overdue as of today. */
+    public List<ProjectSummary> projects() {
+        return ask(new FindProjects(LocalDate.now(clock)), ProjectSummaries.class).projects();
     }
 
     /** Read models of a project that is not registered answer 404 rather than an empty list. */

@@ -1,20 +1,16 @@
 package de.consortium.api.operations;
 
+import de.consortium.projections.ReadModels;
 import de.consortium.api.cluster.ClusterProperties;
+import de.consortium.api.processing.StoredTokens;
 import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
-import de.consortium.projections.budget.BudgetProjection;
-import de.consortium.projections.disbursement.DisbursementProjection;
-import de.consortium.projections.resolution.ResolutionProjection;
-import de.consortium.projections.status.ProjectStatusProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,14 +42,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * far as it is rebuilt. Operators may cancel a rebuild that has not reset anything yet, and restart one.
  */
 @Component
-class ReplayCoordinator {
+public class ReplayCoordinator {
 
-    static final Set<String> REPLAYABLE = Set.of(ProjectStatusProjection.GROUP, BudgetProjection.GROUP,
-            ResolutionProjection.GROUP, DisbursementProjection.GROUP);
+    static final Set<String> REPLAYABLE = ReadModels.PROCESSING_GROUPS;
     private static final Logger log = LoggerFactory.getLogger(ReplayCoordinator.class);
-
-    private record Token(int segment, String owner, Instant claimedAt, TrackingToken token) {
-    }
 
     /** A rebuild as the nodes share it. */
     record Rebuild(String processor, ReplayStatus status, String requestedBy, OffsetDateTime requestedAt,
@@ -63,7 +55,7 @@ class ReplayCoordinator {
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
-    private final Serializer serializer;
+    private final StoredTokens tokens;
     private final TokenStoreProperties tokenStore;
     private final ClusterProperties cluster;
     private final Clock clock;
@@ -72,19 +64,19 @@ class ReplayCoordinator {
     private final Set<String> stoppedHere = ConcurrentHashMap.newKeySet();
 
     ReplayCoordinator(JdbcTemplate jdbc, EventProcessingConfiguration processing, EventStore eventStore,
-                      Serializer serializer, TokenStoreProperties tokenStore, ClusterProperties cluster, Clock clock,
+                      StoredTokens tokens, TokenStoreProperties tokenStore, ClusterProperties cluster, Clock clock,
                       PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.eventStore = eventStore;
-        this.serializer = serializer;
+        this.tokens = tokens;
         this.tokenStore = tokenStore;
         this.cluster = cluster;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    ReplayProgress request(String processor, String requestedBy) {
+    public ReplayProgress request(String processor, String requestedBy) {
         requireReplayable(processor);
         // a finished rebuild makes room; of operators asking at once on any nodes, the primary key lets one win
         jdbc.update("DELETE FROM processor_replay WHERE processor_name = ? AND status = ?", processor,
@@ -145,14 +137,14 @@ class ReplayCoordinator {
                 stoppedHere.add(name);
                 processor.shutDown();
             }
-            if (tokens(name).stream().noneMatch(this::claimed) && resetOnce(name, processor)) {
+            if (tokens.of(name).stream().noneMatch(this::claimed) && resetOnce(name, processor)) {
                 log.info("{} reset the tokens of {}; replaying", cluster.nodeId(), name);
             }
         } else {
             if (stoppedHere.remove(name) && !processor.isRunning()) {
                 processor.start();
             }
-            if (status == ReplayStatus.REPLAYING && tokens(name).stream().noneMatch(t -> replaying(t.token()))
+            if (status == ReplayStatus.REPLAYING && tokens.of(name).stream().noneMatch(t -> replaying(t.token()))
                     && jdbc.update("UPDATE processor_replay SET status = ?, finished_at = ? WHERE processor_name = ?"
                     + " AND status = ?", ReplayStatus.DONE.name(), now(), name, ReplayStatus.REPLAYING.name()) == 1) {
                 log.info("Rebuild of {} done", name);
@@ -190,13 +182,18 @@ class ReplayCoordinator {
         return rebuilds().stream().filter(rebuild -> rebuild.processor().equals(processor)).findFirst();
     }
 
+    /** The progress of every rebuild asked for, by read model. */
+    public List<ReplayProgress> progressOfAll() {
+        return rebuilds().stream().map(Rebuild::processor).sorted().map(this::progress).toList();
+    }
+
     ReplayProgress progress(String processor) {
         requireReplayable(processor);
         Rebuild rebuild = rebuild(processor).orElseThrow(() -> new UnknownReference("No rebuild of " + processor
                 + " was asked for."));
         TrackingToken headToken = eventStore.createHeadToken();
         long head = headToken == null ? 0 : headToken.position().orElse(0);
-        List<ReplayProgress.Segment> segments = tokens(processor).stream().map(t -> new ReplayProgress.Segment(
+        List<ReplayProgress.Segment> segments = tokens.of(processor).stream().map(t -> new ReplayProgress.Segment(
                 t.segment(), t.owner(), t.token() == null ? null : t.token().position().orElse(0),
                 replaying(t.token()))).toList();
         long slowest = segments.stream().mapToLong(s -> s.position() == null ? 0 : s.position()).min().orElse(0);
@@ -214,18 +211,6 @@ class ReplayCoordinator {
         return tokenStore.getClaimTimeout().plus(cluster.balanceInterval().multipliedBy(3));
     }
 
-    private List<Token> tokens(String processor) {
-        return jdbc.query("SELECT segment, owner, timestamp, token, tokentype FROM tokenentry"
-                + " WHERE processorname = ? ORDER BY segment", (rs, row) -> {
-            byte[] data = rs.getBytes("token");
-            TrackingToken token = data == null ? null : serializer.deserialize(
-                    new SimpleSerializedObject<>(data, byte[].class, rs.getString("tokentype"), null));
-            String timestamp = rs.getString("timestamp");
-            return new Token(rs.getInt("segment"), rs.getString("owner"),
-                    timestamp == null ? null : Instant.parse(timestamp), token);
-        }, processor);
-    }
-
     /**
      * Whether a segment still replays. A replay token stays one until an event beyond the reset point arrives; once
      * it has reached the position the history had at the reset, the rebuild has caught up.
@@ -240,7 +225,7 @@ class ReplayCoordinator {
     }
 
     /** A segment counts as held while its owner's claim is younger than the claim timeout. */
-    private boolean claimed(Token token) {
+    private boolean claimed(StoredTokens.StoredToken token) {
         return token.owner() != null && token.claimedAt() != null
                 && token.claimedAt().plus(tokenStore.getClaimTimeout()).isAfter(clock.instant());
     }

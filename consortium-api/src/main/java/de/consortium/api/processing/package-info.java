@@ -1,4 +1,5 @@
 /**
- * Infrastructure: settings of the read models' pooled event processors.
+ * Infrastructure: settings of the read models' pooled event processors, and their positions as the shared token
+ * store records them.
  */
 package de.consortium.api.processing;

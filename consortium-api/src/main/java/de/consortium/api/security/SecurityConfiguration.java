@@ -2,6 +2,7 @@ package de.consortium.api.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -72,6 +73,29 @@ class SecurityConfiguration {
             http.authenticationProvider(new RecentSignIns(passwords, properties.signInRemembered(), clock))
                     .httpBasic(basic -> basic.authenticationEntryPoint(signIn));
         }
+        return http.build();
+    }
+
+    /**
+     * The pages sign people in with a form and keep them signed in for the session (the API stays stateless): on
+     * the embedded default against the local users. Forms that change something carry a CSRF token.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain pages(HttpSecurity http, SecurityProperties properties, Clock clock,
+                              UserDetailsService users, PasswordEncoder passwordEncoder) throws Exception {
+        http.securityMatcher(PagePaths.PATHS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/assets/**", "/forbidden").permitAll()
+                        .requestMatchers("/audit", "/audit/**").hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/operations", "/operations/**").hasRole(Role.OPERATOR.name())
+                        .anyRequest().authenticated())
+                .exceptionHandling(handling -> handling.accessDeniedPage("/forbidden"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http.authenticationProvider(new RecentSignIns(passwords, properties.signInRemembered(), clock))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false));
         return http.build();
     }
 

@@ -4,6 +4,7 @@ import com.jayway.jsonpath.DocumentContext;
 import de.consortium.api.ConsortiumApplication;
 import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
+import de.consortium.api.live.UpdateStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,5 +171,28 @@ class TwoNodesTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry WHERE aggregateidentifier = ?"
                         + " AND payloadtype LIKE ? AND convert_from(payload, 'UTF8') LIKE ?", Long.class, MUNICH,
                 "%." + type, "%" + payloadContaining + "%");
+    }
+
+    @Test
+    void aChangeSentToOneInstanceReachesADashboardFollowingTheOtherWithinASecond() throws Exception {
+        int portOfB = Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
+        HttpClient dashboardOnB = client(nodeB).as("dashboard");
+        try (UpdateStream onB = UpdateStream.follow(portOfB, PROJECT, "dashboard")) {
+            for (int i = 1; i <= 3; i++) {
+                long sent = System.nanoTime();
+                long version = a.command(LHM + "/pass-council-resolution",
+                        CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", "ACROSS-" + i)).read("$.version",
+                        Long.class);
+                UpdateStream.Received update = onB.next(Duration.ofSeconds(5),
+                        told -> told.read("$.sequenceNumber", Long.class) == version
+                                && "LHM".equals(told.read("$.partnerCode", String.class)));
+                assertThat(update).as("node B tells of the change sent to node A").isNotNull();
+                assertThat(Duration.ofNanos(update.receivedAtNanos() - sent)).isLessThan(Duration.ofSeconds(1));
+                assertThat(update.update().read("$.sequenceNumber", Long.class)).isEqualTo(version);
+                assertThat(dashboardOnB.read("/api/projects/" + PROJECT + "/resolutions")
+                        .read("$.partners[?(@.partnerCode == 'LHM')].resolutions[*].paperReference", List.class))
+                        .as("what node B shows right after it told of the change").contains("ACROSS-" + i);
+            }
+        }
     }
 }

@@ -92,15 +92,15 @@ class SerializedMessagesTest {
 
     @Test
     void everyQueryAnswerComesBackEqualThroughAxonServersSerialization() {
-        assertRoundTrip(new FindProjects(), ProjectSummaries.class);
+        assertRoundTrip(new FindProjects(LocalDate.of(2026, 11, 29)), ProjectSummaries.class);
         for (String project : List.of(CUT, OSTWUE)) {
-            assertRoundTrip(new FindProjectStatus(project), ProjectStatus.class);
+            assertRoundTrip(new FindProjectStatus(project, LocalDate.of(2026, 11, 29)), ProjectStatus.class);
             assertRoundTrip(new FindBudget(project), ProjectBudget.class);
             assertRoundTrip(new FindResolutions(project), ProjectResolutions.class);
             assertRoundTrip(new FindDisbursements(project), ProjectDisbursements.class);
         }
-        assertThat(assertRoundTrip(new FindProjectStatus("SC99-NONE"), ProjectStatus.class)).isNull();
-        assertThat(answer(new FindProjects(), ProjectSummaries.class).projects()).hasSize(2);
+        assertThat(assertRoundTrip(new FindProjectStatus("SC99-NONE", LocalDate.of(2026, 11, 29)), ProjectStatus.class)).isNull();
+        assertThat(answer(new FindProjects(LocalDate.of(2026, 11, 29)), ProjectSummaries.class).projects()).hasSize(2);
     }
 
     @Test

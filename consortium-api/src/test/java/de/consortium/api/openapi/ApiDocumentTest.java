@@ -131,7 +131,8 @@ class ApiDocumentTest extends ApiTest {
                 "payDisbursement", "submitProofOfUse", "acceptProofOfUse", "objectToProofOfUse", "claimRepayment",
                 "listProjects", "getProjectStatus", "getPartner", "getBudget", "getResolutions", "getDisbursements",
                 "getDisbursement", "getProofOfUse", "getRepaymentClaim", "verifyAuditChain", "listAuditEvents",
-                "exportAuditEvents", "rebuildReadModel", "restartRebuild", "cancelRebuild", "getRebuild");
+                "exportAuditEvents", "rebuildReadModel", "restartRebuild", "cancelRebuild", "getRebuild",
+                "followProjectUpdates");
     }
 
     @Test

@@ -65,7 +65,8 @@ public class DisbursementProjection {
 
     @EventHandler
     void on(DisbursementApproved event) {
-        move(event.partnerId(), event.requestId(), DisbursementStatus.APPROVED, "approved_on = ?", event.approvedOn());
+        move(event.partnerId(), event.requestId(), DisbursementStatus.APPROVED, "approved_on = ?, approved_by = ?",
+                event.approvedOn(), event.approvedBy());
     }
 
     @EventHandler
@@ -76,7 +77,8 @@ public class DisbursementProjection {
 
     @EventHandler
     void on(DisbursementPaid event) {
-        move(event.partnerId(), event.requestId(), DisbursementStatus.PAID, "paid_on = ?", event.paidOn());
+        move(event.partnerId(), event.requestId(), DisbursementStatus.PAID, "paid_on = ?, paid_by = ?", event.paidOn(),
+                event.paidBy());
     }
 
     @EventHandler
@@ -133,7 +135,8 @@ public class DisbursementProjection {
                 Dates.of(rs.getDate("payout_date")), Euros.of(rs.getLong("eligible_costs")),
                 Euros.of(rs.getLong("grant_amount")), DisbursementStatus.valueOf(rs.getString("status")),
                 Dates.of(rs.getDate("approved_on")), Dates.of(rs.getDate("rejected_on")),
-                rs.getString("rejection_reason"), Dates.of(rs.getDate("paid_on"))), projectId);
+                rs.getString("rejection_reason"), Dates.of(rs.getDate("paid_on")), rs.getString("approved_by"),
+                rs.getString("paid_by")), projectId);
         List<ProofOfUseView> proofs = jdbc.query("SELECT * FROM proof_of_use WHERE project_id = ?"
                 + " ORDER BY submitted_on, partner_code, proof_id", (rs, row) -> new ProofOfUseView(
                 rs.getString("partner_code"), rs.getString("proof_id"), Phase.valueOf(rs.getString("phase")),

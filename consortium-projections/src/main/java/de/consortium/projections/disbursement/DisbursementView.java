@@ -11,5 +11,6 @@ public record DisbursementView(String partnerCode, String requestId, Phase phase
                                LocalDate requestedOn, LocalDate periodStart, LocalDate periodEnd, LocalDate payoutDate,
                                BigDecimal eligibleCosts, BigDecimal grantAmount, DisbursementStatus status,
                                @Nullable LocalDate approvedOn, @Nullable LocalDate rejectedOn,
-                               @Nullable String rejectionReason, @Nullable LocalDate paidOn) {
+                               @Nullable String rejectionReason, @Nullable LocalDate paidOn,
+                               @Nullable String approvedBy, @Nullable String paidBy) {
 }

@@ -1,4 +1,7 @@
 package de.consortium.projections.status;
 
-public record FindProjectStatus(String projectId) {
+import java.time.LocalDate;
+
+/** One project's status; deadlines before {@code today} are marked overdue. */
+public record FindProjectStatus(String projectId, LocalDate today) {
 }

@@ -1,5 +1,7 @@
 package de.consortium.projections.status;
 
-/** All registered projects, by project id. */
-public record FindProjects() {
+import java.time.LocalDate;
+
+/** All registered projects, by project id; deadlines before {@code today} are marked overdue. */
+public record FindProjects(LocalDate today) {
 }

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A row of the status read model, and what follows from it: stage, missing prerequisites, next deadlines. */
+/** A row of the status read model, and what follows from it: stage, missing prerequisites, deadlines. */
 record PartnerProgress(String projectId, String partnerCode, String name, String municipalKey, boolean leadPartner,
                        LocalDate applicationDeadline, LocalDate costPlanSetOn, String applicationApprovedBy,
                        String ownShareFinancedBy, LocalDate applicationSubmittedOn, LocalDate grantDecidedOn,
@@ -26,16 +26,16 @@ record PartnerProgress(String projectId, String partnerCode, String name, String
     }
 
     /** What the partner lacks for its next step, the resolutions as the domain requires them. */
-    List<String> missingPrerequisites() {
-        List<String> missing = new ArrayList<>();
+    List<Prerequisite> missingPrerequisites() {
+        List<Prerequisite> missing = new ArrayList<>();
         switch (stage()) {
             case JOINED -> {
                 if (costPlanSetOn == null) {
-                    missing.add("cost and financing plan missing");
+                    missing.add(Prerequisite.costPlan());
                 }
                 missing.addAll(missingResolutions(RequiredResolutions.toApply(hasPhaseA, hasPhaseB)));
             }
-            case APPLIED -> missing.add("grant decision of the funder pending");
+            case APPLIED -> missing.add(Prerequisite.grantDecision());
             case FUNDED -> missing.addAll(missingResolutions(RequiredResolutions.toDrawDown(hasPhaseB)));
             case REFUSED -> {
                 // nothing follows a refusal
@@ -44,9 +44,9 @@ record PartnerProgress(String projectId, String partnerCode, String name, String
         return missing;
     }
 
-    private List<String> missingResolutions(List<ResolutionSubject> required) {
-        return required.stream().filter(subject -> adoptingPaper(subject) == null)
-                .map(subject -> "council resolution " + subject.description() + " missing").toList();
+    private List<Prerequisite> missingResolutions(List<ResolutionSubject> required) {
+        return required.stream().filter(subject -> adoptingPaper(subject) == null).map(Prerequisite::resolution)
+                .toList();
     }
 
     /** The paper of the adopted resolution on a subject, as this model keeps them. */
@@ -59,29 +59,38 @@ record PartnerProgress(String projectId, String partnerCode, String name, String
         };
     }
 
-    List<Deadline> nextDeadlines(List<Deadline> payouts) {
+    /** What the partner still has to do by a date: its application, or its proofs of use once funded. */
+    List<Deadline> deadlines(List<OpenPayout> payouts, LocalDate today) {
         List<Deadline> deadlines = new ArrayList<>();
         if (stage() == PartnerStage.JOINED) {
-            deadlines.add(new Deadline("application to be submitted", applicationDeadline));
+            deadlines.add(Deadline.of(DeadlineKind.APPLICATION, "application to be submitted", applicationDeadline,
+                    today, partnerCode, null, null));
         }
         if (stage() == PartnerStage.FUNDED) {
-            proofOfUseDue(Phase.A, hasPhaseA, proofAAcceptedOn).ifPresent(deadlines::add);
-            proofOfUseDue(Phase.B, hasPhaseB, proofBAcceptedOn).ifPresent(deadlines::add);
+            proofOfUseDue(Phase.A, hasPhaseA, proofAAcceptedOn, today).ifPresent(deadlines::add);
+            proofOfUseDue(Phase.B, hasPhaseB, proofBAcceptedOn, today).ifPresent(deadlines::add);
         }
-        deadlines.addAll(payouts);
+        payouts.forEach(payout -> deadlines.add(Deadline.of(DeadlineKind.PAYOUT, "payout of disbursement "
+                + payout.requestId(), payout.payoutDate(), today, partnerCode, payout.requestId(), null)));
         deadlines.sort(Comparator.comparing(Deadline::date));
         return deadlines;
     }
 
-    private Optional<Deadline> proofOfUseDue(Phase phase, boolean planned, LocalDate acceptedOn) {
+    /** Funded and a proof of use still to be accepted: the running time's end still matters to this partner. */
+    boolean stillSpending() {
+        return stage() == PartnerStage.FUNDED
+                && (hasPhaseA && proofAAcceptedOn == null || hasPhaseB && proofBAcceptedOn == null);
+    }
+
+    private Optional<Deadline> proofOfUseDue(Phase phase, boolean planned, LocalDate acceptedOn, LocalDate today) {
         return planned && acceptedOn == null
-                ? Optional.of(new Deadline("proof of use of phase " + phase + " due",
-                ProofOfUseDeadline.dueBy(phase, grantDecidedOn)))
+                ? Optional.of(Deadline.of(DeadlineKind.PROOF_OF_USE, "proof of use of phase " + phase + " due",
+                ProofOfUseDeadline.dueBy(phase, grantDecidedOn), today, partnerCode, null, phase))
                 : Optional.empty();
     }
 
-    PartnerStatus toStatus(List<Deadline> payouts) {
+    PartnerStatus toStatus(List<OpenPayout> payouts, LocalDate today) {
         return new PartnerStatus(partnerCode, name, municipalKey, leadPartner, stage(), missingPrerequisites(),
-                nextDeadlines(payouts), version);
+                deadlines(payouts, today), version);
     }
 }

@@ -31,12 +31,15 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The projects and their joint status: per partner its stage, missing prerequisites and next deadlines. Every
+ * The projects and their joint status: per partner its stage, missing prerequisites and deadlines. Every
  * write sets absolute values keyed by project and partner, so redelivered events change nothing.
  */
 @Component
@@ -173,14 +176,22 @@ public class ProjectStatusProjection {
         Map<String, List<PartnerProgress>> partnersByProject = jdbc.query(
                         "SELECT * FROM status_partner ORDER BY project_id, partner_code", PROGRESS).stream()
                 .collect(Collectors.groupingBy(PartnerProgress::projectId));
+        Map<String, List<OpenPayout>> payoutsByProject = jdbc.query(
+                        "SELECT project_id, partner_code, request_id, payout_date FROM status_open_disbursement",
+                        (rs, row) -> Map.entry(rs.getString("project_id"), openPayout(rs))).stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return new ProjectSummaries(jdbc.query("SELECT * FROM status_project ORDER BY project_id", (rs, row) -> {
             String projectId = rs.getString("project_id");
             String lead = rs.getString("lead_partner");
             List<PartnerProgress> partners = partnersByProject.getOrDefault(projectId, List.of());
+            List<Deadline> deadlines = deadlines(partners, payoutsByProject.getOrDefault(projectId, List.of()),
+                    Dates.of(rs.getDate("running_to")), query.today());
             return new ProjectSummary(projectId, rs.getString("title"), rs.getString("programme"), lead,
                     Dates.of(rs.getDate("application_deadline")), Dates.of(rs.getDate("running_from")),
                     Dates.of(rs.getDate("running_to")), partners.stream().map(PartnerProgress::partnerCode).toList(),
-                    stageOf(lead, partners));
+                    stageOf(lead, partners), deadlines.stream().findFirst().orElse(null),
+                    deadlines.stream().filter(Deadline::overdue).count());
         }));
     }
 
@@ -191,27 +202,45 @@ public class ProjectStatusProjection {
         List<PartnerProgress> partners = jdbc.query(
                 "SELECT * FROM status_partner WHERE project_id = ? ORDER BY lead_partner DESC, partner_code",
                 PROGRESS, projectId);
-        Map<String, List<Deadline>> payouts = jdbc.query(
-                        "SELECT partner_code, request_id, payout_date FROM status_open_disbursement"
-                                + " WHERE project_id = ?", (rs, row) -> Map.entry(rs.getString("partner_code"),
-                                new Deadline("payout of disbursement " + rs.getString("request_id"),
-                                        rs.getDate("payout_date").toLocalDate())), projectId).stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        List<OpenPayout> payouts = jdbc.query("SELECT partner_code, request_id, payout_date"
+                + " FROM status_open_disbursement WHERE project_id = ?", (rs, row) -> openPayout(rs), projectId);
         List<ProjectStatus.MeasureView> measures = jdbc.query(
                 "SELECT code, title FROM status_measure WHERE project_id = ? ORDER BY code",
                 (rs, row) -> new ProjectStatus.MeasureView(rs.getString("code"), rs.getString("title")), projectId);
         return jdbc.query("SELECT * FROM status_project WHERE project_id = ?", (rs, row) -> {
             String lead = rs.getString("lead_partner");
             ProjectStage stage = stageOf(lead, partners);
-            List<String> missing = partners.stream().anyMatch(p -> p.partnerCode().equals(lead))
-                    ? List.of() : List.of("lead partner " + lead + " has not joined the consortium");
+            List<Prerequisite> missing = partners.stream().anyMatch(p -> p.partnerCode().equals(lead))
+                    ? List.of() : List.of(Prerequisite.leadPartner(lead));
+            LocalDate runningTo = Dates.of(rs.getDate("running_to"));
             return new ProjectStatus(projectId, rs.getString("title"), rs.getString("programme"), lead,
-                    Dates.of(rs.getDate("application_deadline")), Dates.of(rs.getDate("running_from")),
-                    Dates.of(rs.getDate("running_to")), measures, stage, stage != ProjectStage.CONSORTIUM_FORMING,
-                    missing, partners.stream()
-                    .map(p -> p.toStatus(payouts.getOrDefault(p.partnerCode(), List.of()))).toList());
+                    Dates.of(rs.getDate("application_deadline")), Dates.of(rs.getDate("running_from")), runningTo,
+                    measures, stage, stage != ProjectStage.CONSORTIUM_FORMING, missing, partners.stream()
+                    .map(p -> p.toStatus(payoutsOf(payouts, p), query.today())).toList(),
+                    deadlines(partners, payouts, runningTo, query.today()));
         }, projectId).stream().findFirst().orElse(null);
+    }
+
+    /** Every partner's deadlines and, while a funded partner still spends, the end of the running time; by date. */
+    private static List<Deadline> deadlines(List<PartnerProgress> partners, List<OpenPayout> payouts,
+                                            LocalDate runningTo, LocalDate today) {
+        List<Deadline> deadlines = new ArrayList<>();
+        partners.forEach(partner -> deadlines.addAll(partner.deadlines(payoutsOf(payouts, partner), today)));
+        if (partners.stream().anyMatch(PartnerProgress::stillSpending)) {
+            deadlines.add(Deadline.of(DeadlineKind.RUNNING_TIME_END, "end of the running time", runningTo, today,
+                    null, null, null));
+        }
+        deadlines.sort(Comparator.comparing(Deadline::date));
+        return deadlines;
+    }
+
+    private static List<OpenPayout> payoutsOf(List<OpenPayout> payouts, PartnerProgress partner) {
+        return payouts.stream().filter(payout -> payout.partnerCode().equals(partner.partnerCode())).toList();
+    }
+
+    private static OpenPayout openPayout(ResultSet rs) throws SQLException {
+        return new OpenPayout(rs.getString("partner_code"), rs.getString("request_id"),
+                rs.getDate("payout_date").toLocalDate());
     }
 
     private static ProjectStage stageOf(String leadPartner, List<PartnerProgress> partners) {

@@ -1,4 +1,4 @@
 /**
- * Read model of the project status: per partner its stage, missing prerequisites and next deadlines.
+ * Read model of the project status: per partner its stage, missing prerequisites and deadlines.
  */
 package de.consortium.projections.status;

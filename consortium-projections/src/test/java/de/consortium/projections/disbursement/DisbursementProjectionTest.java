@@ -36,14 +36,14 @@ class DisbursementProjectionTest {
     void aRequestIsListedWithItsAmountsAndFollowedToPayment() {
         projection.on(CutCase.munichRequested("R1", "400000.00", "0.00"));
         projection.on(CutCase.munichRequested("R1", "400000.00", "0.00"));
-        projection.on(new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), null, null));
-        projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null, null));
+        projection.on(new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), null, "kfw-approver"));
+        projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null, "kfw-payer"));
 
         assertThat(projection.handle(new FindDisbursements(CutCase.PROJECT)).disbursements()).containsExactly(
                 new DisbursementView("LHM", "R1", Phase.B, false, LocalDate.of(2021, 7, 5), LocalDate.of(2021, 1, 1),
                         LocalDate.of(2021, 6, 30), LocalDate.of(2021, 7, 31), new BigDecimal("400000.00"),
                         new BigDecimal("260000.00"), DisbursementStatus.PAID, LocalDate.of(2021, 7, 20), null, null,
-                        LocalDate.of(2021, 7, 31)));
+                        LocalDate.of(2021, 7, 31), "kfw-approver", "kfw-payer"));
     }
 
     @Test

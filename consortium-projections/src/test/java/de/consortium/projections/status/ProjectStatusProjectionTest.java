@@ -36,8 +36,15 @@ class ProjectStatusProjectionTest {
         projection.on(CutCase.joined(MUNICH, "Landeshauptstadt München", false), 0);
     }
 
+    /** The CUT case's "today" of the domain's tests: 21.11.2026. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
     private ProjectStatus status() {
-        return projection.handle(new FindProjectStatus(CutCase.PROJECT));
+        return status(TODAY);
+    }
+
+    private ProjectStatus status(LocalDate today) {
+        return projection.handle(new FindProjectStatus(CutCase.PROJECT, today));
     }
 
     private PartnerStatus munich() {
@@ -47,12 +54,18 @@ class ProjectStatusProjectionTest {
     @Test
     void aNewPartnerLacksPlanAndResolutionsAndFacesTheApplicationDeadline() {
         assertThat(munich().stage()).isEqualTo(PartnerStage.JOINED);
-        assertThat(munich().missingPrerequisites()).containsExactly("cost and financing plan missing",
-                "council resolution approving the application missing",
-                "council resolution financing the own share missing");
-        assertThat(munich().nextDeadlines()).containsExactly(
-                new Deadline("application to be submitted", LocalDate.of(2020, 5, 20)));
-        assertThat(status().missingPrerequisites()).containsExactly("lead partner FHH has not joined the consortium");
+        assertThat(munich().missingPrerequisites()).containsExactly(
+                new Prerequisite(Prerequisite.Kind.COST_PLAN, null, "cost and financing plan missing"),
+                new Prerequisite(Prerequisite.Kind.COUNCIL_RESOLUTION, ResolutionSubject.APPLICATION_APPROVAL,
+                        "council resolution approving the application missing"),
+                new Prerequisite(Prerequisite.Kind.COUNCIL_RESOLUTION, ResolutionSubject.OWN_SHARE_FINANCING,
+                        "council resolution financing the own share missing"));
+        assertThat(munich().deadlines()).containsExactly(new Deadline(DeadlineKind.APPLICATION,
+                "application to be submitted", LocalDate.of(2020, 5, 20), true, "LHM", null, null));
+        assertThat(status(LocalDate.of(2020, 5, 20)).partners().get(0).deadlines()).singleElement()
+                .satisfies(onTheDay -> assertThat(onTheDay.overdue()).as("due today is not overdue").isFalse());
+        assertThat(status().missingPrerequisites()).containsExactly(new Prerequisite(Prerequisite.Kind.LEAD_PARTNER,
+                null, "lead partner FHH has not joined the consortium"));
         assertThat(status().stage()).isEqualTo(ProjectStage.CONSORTIUM_FORMING);
     }
 
@@ -77,8 +90,8 @@ class ProjectStatusProjectionTest {
         }
         ReplayedBatch.of(replayed.toArray(Runnable[]::new));
 
-        assertThat(rebuilt.handle(new FindProjectStatus(CutCase.PROJECT))).isEqualTo(status());
-        assertThat(munich().missingPrerequisites())
+        assertThat(rebuilt.handle(new FindProjectStatus(CutCase.PROJECT, TODAY))).isEqualTo(status());
+        assertThat(munich().missingPrerequisites()).extracting(Prerequisite::description)
                 .containsExactly("council resolution adopting the smart-city strategy missing");
         assertThat(munich().version()).isEqualTo(4);
     }
@@ -87,7 +100,7 @@ class ProjectStatusProjectionTest {
     void aRejectedResolutionLeavesThePrerequisiteMissing() {
         projection.on(CutCase.resolution(MUNICH, "14-20 / V 18416", LocalDate.of(2020, 5, 13),
                 ResolutionOutcome.REJECTED, ResolutionSubject.APPLICATION_APPROVAL), 1);
-        assertThat(munich().missingPrerequisites()).contains("council resolution approving the application missing");
+        assertThat(munich().missingPrerequisites()).extracting(Prerequisite::description).contains("council resolution approving the application missing");
         assertThat(munich().version()).isEqualTo(1);
     }
 
@@ -98,7 +111,7 @@ class ProjectStatusProjectionTest {
         projection.on(CutCase.munichMandate(), 2);
         projection.on(CutCase.munichApplied(), 3);
         assertThat(munich().stage()).isEqualTo(PartnerStage.APPLIED);
-        assertThat(munich().missingPrerequisites()).containsExactly("grant decision of the funder pending");
+        assertThat(munich().missingPrerequisites()).extracting(Prerequisite::description).containsExactly("grant decision of the funder pending");
         assertThat(status().applicationComplete()).isFalse();
 
         projection.on(new ApplicationSubmitted(HAMBURG, LocalDate.of(2020, 5, 18),
@@ -111,10 +124,10 @@ class ProjectStatusProjectionTest {
     void aPlanStraightToPhaseBLacksTheStrategyUntilTheCouncilAdoptsIt() {
         projection.on(CutCase.munichTwoYearPlan(), 1);
         projection.on(CutCase.munichMandate(), 2);
-        assertThat(munich().missingPrerequisites())
+        assertThat(munich().missingPrerequisites()).extracting(Prerequisite::description)
                 .containsExactly("council resolution adopting the smart-city strategy missing");
         projection.on(CutCase.munichStrategy(), 3);
-        assertThat(munich().missingPrerequisites()).isEmpty();
+        assertThat(munich().missingPrerequisites()).extracting(Prerequisite::description).isEmpty();
     }
 
     @Test
@@ -124,28 +137,45 @@ class ProjectStatusProjectionTest {
         projection.on(CutCase.munichMandate(), 3);
         projection.on(CutCase.munichApplied(), 4);
         projection.on(CutCase.munichGranted(), 5);
-        assertThat(munich().nextDeadlines()).containsExactly(
-                new Deadline("proof of use of phase B due", LocalDate.of(2026, 6, 15)));
+        Deadline proofOfUse = new Deadline(DeadlineKind.PROOF_OF_USE, "proof of use of phase B due",
+                LocalDate.of(2026, 6, 15), true, "LHM", null, Phase.B);
+        assertThat(munich().deadlines()).containsExactly(proofOfUse);
+        assertThat(status().deadlines()).containsExactly(new Deadline(DeadlineKind.RUNNING_TIME_END,
+                "end of the running time", LocalDate.of(2025, 12, 31), true, null, null, null), proofOfUse);
+        assertThat(status(LocalDate.of(2025, 12, 31)).deadlines()).extracting(Deadline::overdue)
+                .containsExactly(false, false);
 
         projection.on(new ProofOfUseAccepted(MUNICH, "P1",
                 Phase.B, LocalDate.of(2026, 5, 1)), 6);
-        assertThat(munich().nextDeadlines()).isEmpty();
+        assertThat(munich().deadlines()).isEmpty();
+        assertThat(status().deadlines()).as("nothing left to spend: the running time's end no longer matters")
+                .isEmpty();
     }
 
     @Test
-    void openDisbursementsAreNextDeadlinesUntilPaid() {
+    void openDisbursementsAreDeadlinesUntilPaid() {
         projection.on(CutCase.munichTwoYearPlan(), 1);
         projection.on(CutCase.munichMandate(), 2);
         projection.on(CutCase.munichApplied(), 3);
         projection.on(CutCase.munichGranted(), 4);
         projection.on(CutCase.munichRequested("R1", "100.00", "0.00"), 5);
         assertThat(munich().stage()).isEqualTo(PartnerStage.FUNDED);
-        assertThat(munich().nextDeadlines()).containsExactly(
-                new Deadline("payout of disbursement R1", LocalDate.of(2021, 7, 31)),
-                new Deadline("proof of use of phase B due", LocalDate.of(2026, 6, 15)));
+        assertThat(munich().deadlines()).containsExactly(
+                new Deadline(DeadlineKind.PAYOUT, "payout of disbursement R1", LocalDate.of(2021, 7, 31), true, "LHM",
+                        "R1", null),
+                new Deadline(DeadlineKind.PROOF_OF_USE, "proof of use of phase B due", LocalDate.of(2026, 6, 15), true,
+                        "LHM", null, Phase.B));
+        assertThat(projection.handle(new FindProjects(LocalDate.of(2021, 7, 31))).projects()).singleElement()
+                .satisfies(project -> {
+                    assertThat(project.nextDeadline()).extracting(Deadline::kind, Deadline::requestId, Deadline::overdue)
+                            .containsExactly(DeadlineKind.PAYOUT, "R1", false);
+                    assertThat(project.overdueDeadlines()).isZero();
+                });
+        assertThat(projection.handle(new FindProjects(TODAY)).projects().get(0).overdueDeadlines())
+                .as("the payout, the proof of use and the end of the running time have passed").isEqualTo(3);
 
         projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null, null), 6);
-        assertThat(munich().nextDeadlines()).extracting(Deadline::description)
+        assertThat(munich().deadlines()).extracting(Deadline::description)
                 .containsExactly("proof of use of phase B due");
         assertThat(munich().version()).isEqualTo(6);
     }
@@ -160,8 +190,8 @@ class ProjectStatusProjectionTest {
         assertThat(status()).isEqualTo(once);
 
         projection.reset();
-        assertThat(projection.handle(new FindProjectStatus(CutCase.PROJECT))).isNull();
-        assertThat(projection.handle(new FindProjects()).projects()).isEmpty();
+        assertThat(projection.handle(new FindProjectStatus(CutCase.PROJECT, TODAY))).isNull();
+        assertThat(projection.handle(new FindProjects(TODAY)).projects()).isEmpty();
     }
 
     @Test
@@ -172,7 +202,7 @@ class ProjectStatusProjectionTest {
         for (DomainEventMessage<?> event : history) {
             handlers.handle(event);
         }
-        ProjectStatus status = full.handle(new FindProjectStatus(CutCase.PROJECT));
+        ProjectStatus status = full.handle(new FindProjectStatus(CutCase.PROJECT, TODAY));
         for (String partner : List.of("FHH", "LHM")) {
             long lastSequence = history.stream().filter(e -> e.getAggregateIdentifier().endsWith("/" + partner))
                     .mapToLong(DomainEventMessage::getSequenceNumber).max().orElseThrow();

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Where history is cut (docs/domain.md, two clocks): as it was in the world on a date (the events that happened by
@@ -19,6 +20,11 @@ public record Cut(LocalDate asOf, Instant knownAt) {
                     + " recording), not both");
         }
         return asOf == null && knownAt == null ? null : new Cut(asOf, knownAt);
+    }
+
+    /** The day the cut stands on: deadlines before it count as overdue. */
+    LocalDate day(ZoneId zone) {
+        return asOf != null ? asOf : LocalDate.ofInstant(knownAt, zone);
     }
 
     boolean includes(DomainEventMessage<?> event) {

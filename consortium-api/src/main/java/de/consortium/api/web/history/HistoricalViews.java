@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,15 +39,17 @@ public class HistoricalViews {
 
     private final EventStore eventStore;
     private final Queries queries;
+    private final Clock clock;
 
-    HistoricalViews(EventStore eventStore, Queries queries) {
+    HistoricalViews(EventStore eventStore, Queries queries, Clock clock) {
         this.eventStore = eventStore;
         this.queries = queries;
+        this.clock = clock;
     }
 
     public ProjectStatus status(String projectId, Cut cut) {
         return Optional.ofNullable(replay(projectId, cut,
-                        models -> models.status().handle(new FindProjectStatus(projectId))))
+                        models -> models.status().handle(new FindProjectStatus(projectId, cut.day(clock.getZone())))))
                 .orElseThrow(() -> new UnknownReference("Project '" + projectId + "' was not registered " + cut + "."));
     }
 

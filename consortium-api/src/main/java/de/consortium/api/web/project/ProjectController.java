@@ -12,9 +12,7 @@ import de.consortium.api.web.history.HistoricalViews;
 import org.springdoc.core.annotations.ParameterObject;
 
 import de.consortium.domain.rules.UnknownReference;
-import de.consortium.projections.status.FindProjects;
 import de.consortium.projections.status.ProjectStatus;
-import de.consortium.projections.status.ProjectSummaries;
 import de.consortium.projections.status.ProjectSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,13 +59,13 @@ class ProjectController {
             summary = "The projects the user may read (funder, auditors, dashboards: all; project leads: their city's)")
     List<ProjectSummary> projects() {
         Actor actor = Actor.current();
-        return queries.ask(new FindProjects(), ProjectSummaries.class).projects().stream()
+        return queries.projects().stream()
                 .filter(project -> readers.mayRead(actor, project.projectId())).toList();
     }
 
     @GetMapping("/{projectId}")
     @Operation(operationId = "getProjectStatus",
-            summary = "The joint project's status: per partner its stage, missing prerequisites, next deadlines;"
+            summary = "The joint project's status: per partner its stage, missing prerequisites, deadlines (overdue marked);"
             + " as it was in the world on a date (asOf) or as the system knew it at an instant (knownAt)")
     ProjectStatus status(@PathVariable String projectId, @ParameterObject AsOf when) {
         Cut cut = when.cut();

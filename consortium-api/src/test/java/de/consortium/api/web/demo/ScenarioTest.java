@@ -186,8 +186,10 @@ class ScenarioTest {
                     .containsExactly("PAID");
             assertThat(disbursements.read("$.proofsOfUse[*].status", List.class)).containsExactly("ACCEPTED");
             assertThat(amount(disbursements, "$.repaymentClaims[0].interest")).isPositive();
-            assertThat(http.read(OSTWUE).read("$.partners[?(@.partnerCode == 'HDH')].nextDeadlines[*].description",
-                    List.class)).containsExactly("proof of use of phase A due");
+            assertThat(http.read(OSTWUE).read("$.partners[?(@.partnerCode == 'HDH')].deadlines[*].kind",
+                    List.class)).containsExactly("PROOF_OF_USE");
+            assertThat(http.read(OSTWUE).read("$.partners[?(@.partnerCode == 'HDH')].deadlines[*].phase",
+                    List.class)).containsExactly("A");
         });
     }
 

@@ -1,0 +1,69 @@
+package de.consortium.api.pages;
+
+import de.consortium.domain.rules.Rule;
+import de.consortium.domain.rules.RuleViolation;
+import de.consortium.domain.rules.UnknownReference;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.validation.BindException;
+
+/** What goes wrong on a page is said on a page, in the reader's language, not as problem+json. */
+@Controller
+@ControllerAdvice(assignableTypes = {PortfolioPage.class, ProjectPage.class, AuditorsPage.class,
+        OperatorsPage.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageProblems {
+
+    @ExceptionHandler(UnknownReference.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        return problem(model, "problem.notFound", null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(Model model) {
+        return problem(model, "problem.forbidden", null);
+    }
+
+    /** Where Spring Security sends a reader who may not open a page (or whose form lost its CSRF token). */
+    @RequestMapping("/forbidden")
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbiddenPage(Model model) {
+        return forbidden(model);
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class, BindException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badInput(Model model) {
+        return problem(model, "problem.badInput", null);
+    }
+
+    /** A refusal names its rule, in the reader's language as the catalogue words it. */
+    @ExceptionHandler(RuleViolation.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String refused(RuleViolation violation, Model model) {
+        String rule = Rule.byId(violation.rule())
+                .map(r -> LocaleContextHolder.getLocale().getLanguage().equals("en") ? r.english() : r.german())
+                .orElse(violation.rule());
+        return problem(model, "problem.refused", rule);
+    }
+
+    private static String problem(Model model, String key, String detail) {
+        model.addAttribute("titleKey", key + ".title").addAttribute("textKey", key + ".text")
+                .addAttribute("detail", detail);
+        return "pages/problem";
+    }
+}

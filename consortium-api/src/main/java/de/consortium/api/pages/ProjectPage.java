@@ -1,0 +1,76 @@
+package de.consortium.api.pages;
+
+import de.consortium.api.live.ProjectUpdateStreams;
+import de.consortium.api.messaging.Queries;
+import de.consortium.api.security.Actor;
+import de.consortium.api.security.ProjectReaders;
+import de.consortium.domain.rules.UnknownReference;
+import de.consortium.projections.budget.FindBudget;
+import de.consortium.projections.budget.ProjectBudget;
+import de.consortium.projections.disbursement.FindDisbursements;
+import de.consortium.projections.disbursement.ProjectDisbursements;
+import de.consortium.projections.resolution.FindResolutions;
+import de.consortium.projections.resolution.ProjectResolutions;
+import de.consortium.projections.status.PartnerStatus;
+import de.consortium.projections.status.ProjectStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One project for people: its partners with what they lack, every open deadline, the budget as chart and tables,
+ * the council resolutions and the disbursement timeline.
+ */
+@Controller
+class ProjectPage {
+
+    private final Queries queries;
+    private final ProjectReaders readers;
+    private final ProjectUpdateStreams streams;
+
+    ProjectPage(Queries queries, ProjectReaders readers, ProjectUpdateStreams streams) {
+        this.queries = queries;
+        this.readers = readers;
+        this.streams = streams;
+    }
+
+    @GetMapping("/projects/{projectId}")
+    String project(@PathVariable String projectId, Model model) {
+        ProjectStatus status = readable(projectId);
+        ProjectBudget budget = queries.ask(new FindBudget(projectId), ProjectBudget.class);
+        Map<String, String> names = status.partners().stream()
+                .collect(Collectors.toMap(PartnerStatus::partnerCode, PartnerStatus::name));
+        model.addAttribute("status", status)
+                .addAttribute("names", names)
+                .addAttribute("budget", budget)
+                .addAttribute("chart", BudgetChart.of(budget))
+                .addAttribute("resolutions", queries.ask(new FindResolutions(projectId), ProjectResolutions.class))
+                .addAttribute("disbursements", queries.ask(new FindDisbursements(projectId),
+                        ProjectDisbursements.class));
+        return "pages/project";
+    }
+
+    /** The project's changes, for the page's script. */
+    @GetMapping(path = "/projects/{projectId}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter updates(@PathVariable String projectId) {
+        readable(projectId);
+        return streams.open(projectId::equals);
+    }
+
+    private ProjectStatus readable(String projectId) {
+        if (!readers.mayRead(Actor.current(), projectId)) {
+            throw new AccessDeniedException("not a project of the reader's city");
+        }
+        return queries.projectStatus(projectId)
+                .orElseThrow(() -> new UnknownReference("No project '" + projectId + "' is registered."));
+    }
+}

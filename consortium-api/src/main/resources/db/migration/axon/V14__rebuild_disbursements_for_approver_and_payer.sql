@@ -1,0 +1,6 @@
+-- The disbursements read model now names who approved and who paid (V13). The events recorded before carry both, so
+-- the read model is rebuilt once from the history, by all nodes together like any rebuild an operator requests.
+DELETE FROM processor_replay WHERE processor_name = 'disbursements' AND status = 'DONE';
+INSERT INTO processor_replay (processor_name, status, requested_by, requested_at)
+SELECT 'disbursements', 'REQUESTED', 'migration V14', CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM processor_replay WHERE processor_name = 'disbursements');

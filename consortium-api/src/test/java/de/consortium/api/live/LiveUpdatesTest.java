@@ -1,0 +1,78 @@
+package de.consortium.api.live;
+
+import de.consortium.api.ApiTest;
+import de.consortium.api.CutRequests;
+import de.consortium.api.HttpClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A dashboard following a project hears of each change within a second, and only once the read models show it:
+ * what it reads right after shows the change.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveUpdatesTest extends ApiTest {
+
+    private static final String PROJECT = "SC20-LIVE";
+    private static final String LHM = "/api/projects/" + PROJECT + "/partners/LHM";
+    private static final String WITHOUT_LEIPZIG = "SC20-NOLE";
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private TestRestTemplate rest;
+
+    @BeforeAll
+    void munichFunded() {
+        HttpClient http = new HttpClient(rest);
+        CutRequests.munichFunded(http, PROJECT);
+        http.as("lead").command("/api/projects", CutRequests.REGISTER.formatted(WITHOUT_LEIPZIG));
+    }
+
+    @Test
+    void eachChangeReachesTheDashboardWithinASecondAndTheReadModelsShowIt() throws Exception {
+        try (UpdateStream dashboard = UpdateStream.follow(port, PROJECT, "dashboard")) {
+            for (int i = 1; i <= 5; i++) {
+                long sent = System.nanoTime();
+
+                long version = http.as("lhm").command(LHM + "/pass-council-resolution",
+                                CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", "LIVE-" + i))
+                        .read("$.version", Long.class);
+                UpdateStream.Received update = dashboard.next(Duration.ofSeconds(5),
+                        told -> told.read("$.sequenceNumber", Long.class) == version
+                                && "LHM".equals(told.read("$.partnerCode", String.class)));
+                assertThat(update).as("an update for change " + i).isNotNull();
+                assertThat(Duration.ofNanos(update.receivedAtNanos() - sent)).isLessThan(Duration.ofSeconds(1));
+                assertThat(update.update().read("$.projectId", String.class)).isEqualTo(PROJECT);
+                assertThat(update.update().read("$.partnerCode", String.class)).isEqualTo("LHM");
+                assertThat(update.update().read("$.eventType", String.class)).isEqualTo("CouncilResolutionPassed");
+                assertThat(update.update().read("$.sequenceNumber", Long.class)).isEqualTo(version);
+                assertThat(http.as("dashboard").read("/api/projects/" + PROJECT + "/resolutions")
+                        .read("$.partners[?(@.partnerCode == 'LHM')].resolutions[*].paperReference", List.class))
+                        .as("the resolutions read model shows the change the update announced").contains("LIVE-" + i);
+            }
+        }
+    }
+
+    @Test
+    void onlyThoseWhoMayReadTheProjectFollowIt() {
+        HttpHeaders stream = new HttpHeaders();
+        stream.set("Accept", "text/event-stream");
+        ResponseEntity<String> otherCity = http.as("le").get("/api/projects/" + WITHOUT_LEIPZIG + "/updates", stream);
+        assertThat(otherCity.getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> unknown = http.as("dashboard").get("/api/projects/SC99-NONE/updates", stream);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+}

@@ -1,0 +1,83 @@
+package de.consortium.api.live;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A dashboard following a project's updates as a client would: the server-sent events of
+ * {@code /api/projects/{projectId}/updates}, each "update" kept with the instant it arrived.
+ */
+public final class UpdateStream implements AutoCloseable {
+
+    /** An update's data and when this client received it. */
+    public record Received(DocumentContext update, long receivedAtNanos) {
+    }
+
+    private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final CompletableFuture<HttpResponse<Stream<String>>> response;
+    private final CompletableFuture<Void> connected = new CompletableFuture<>();
+
+    private UpdateStream(CompletableFuture<HttpResponse<Stream<String>>> response) {
+        this.response = response;
+        response.thenAcceptAsync(answer -> {
+            String event = null;
+            for (String line : (Iterable<String>) answer.body()::iterator) {
+                if (line.startsWith(":")) {
+                    connected.complete(null);
+                } else if (line.startsWith("event:")) {
+                    event = line.substring("event:".length()).trim();
+                } else if (line.startsWith("data:") && "update".equals(event)) {
+                    received.add(new Received(JsonPath.parse(line.substring("data:".length())), System.nanoTime()));
+                }
+            }
+        });
+    }
+
+    /** Opens the stream on the server at {@code port} as {@code user}, and waits until it is connected. */
+    public static UpdateStream follow(int port, String projectId, String user) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + user + "-demo")
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/projects/"
+                        + projectId + "/updates")).header("Accept", "text/event-stream")
+                .header("Authorization", "Basic " + credentials).GET().build();
+        UpdateStream stream = new UpdateStream(HttpClient.newHttpClient().sendAsync(request,
+                HttpResponse.BodyHandlers.ofLines()));
+        stream.connected.get(10, TimeUnit.SECONDS);
+        return stream;
+    }
+
+    /**
+     * The next update {@code wanted} accepts, passing over others (changes of the project made before, told late
+     * because a read model was rebuilding), or null if none arrives within {@code wait}.
+     */
+    public Received next(Duration wait, Predicate<DocumentContext> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (Received next = received.poll(wait.toMillis(), TimeUnit.MILLISECONDS); next != null;
+             next = received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            if (wanted.test(next.update())) {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        response.thenAccept(answer -> answer.body().close());
+        response.cancel(true);
+    }
+}

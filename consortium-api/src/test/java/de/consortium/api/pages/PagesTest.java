@@ -1,0 +1,140 @@
+package de.consortium.api.pages;
+
+import de.consortium.api.ApiTest;
+import de.consortium.api.CutRequests;
+import de.consortium.api.HttpClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The pages as people get them: signed in by form, in German unless they chose English, only what they may see. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesTest extends ApiTest {
+
+    private static final String PROJECT = "SC20-PAGES";
+    private static final String ELSEWHERE = "SC20-ELSEWHERE";
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private TestRestTemplate rest;
+
+    @BeforeAll
+    void projects() {
+        HttpClient http = new HttpClient(rest);
+        CutRequests.munichFunded(http, PROJECT);
+        http.as("lhm").command("/api/projects/" + PROJECT + "/partners/LHM/request-disbursement",
+                CutRequests.MUNICH_FIRST_REQUEST);
+        http.as("lead").command("/api/projects", CutRequests.REGISTER.formatted(ELSEWHERE));
+    }
+
+    @Test
+    void whoIsNotSignedInIsAskedToSignInInGerman() {
+        PageSession anonymous = new PageSession(port);
+        HttpResponse<String> home = anonymous.get("/");
+        assertThat(home.uri().getPath()).isEqualTo("/login");
+        assertThat(home.body()).contains("<html lang=\"de\"", "<label for=\"username\">Benutzername</label>",
+                "<label for=\"password\">Passwort</label>");
+        HttpResponse<String> failed = anonymous.post("/login", home.body(),
+                Map.of("username", "lhm", "password", "guess"));
+        assertThat(failed.body()).contains("Benutzername oder Passwort stimmen nicht.");
+    }
+
+    @Test
+    void aProjectLeadSeesTheProjectsOfItsCityOnly() {
+        String portfolio = PageSession.signedIn(port, "lhm").get("/").body();
+        assertThat(portfolio).contains(PROJECT, "Konsortium im Aufbau")
+                .doesNotContain(ELSEWHERE);
+        assertThat(PageSession.signedIn(port, "auditor").get("/").body()).contains(PROJECT, ELSEWHERE);
+    }
+
+    @Test
+    void theProjectPageShowsStagesDeadlinesMoneyAndResolutionsInGerman() {
+        HttpResponse<String> page = PageSession.signedIn(port, "lhm").get("/projects/" + PROJECT);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(
+                "<td class=\"stage\">Gefördert</td>",
+                "Auszahlung Mittelabruf LHM-2021-1",
+                "<time datetime=\"2021-07-31\">31.07.2021</time>",
+                "überfällig",
+                "Verwendungsnachweis Phase B",
+                "6.355.500,00\u00a0€",
+                "Ratsbeschluss: Zustimmung zur Antragstellung",
+                "14-20 / V 18416",
+                "beschlossen",
+                "Ja –, Nein 0, Enthaltung 10");
+    }
+
+    @Test
+    void englishIsOneClickAwayAndStays() {
+        PageSession session = PageSession.signedIn(port, "lhm");
+        String english = session.get("/projects/" + PROJECT + "?lang=en").body();
+        assertThat(english).contains("<html lang=\"en\"", "<td class=\"stage\">Funded</td>",
+                "Payout of request LHM-2021-1", "€6,355,500.00", "overdue");
+        assertThat(session.get("/").body()).contains("<html lang=\"en\"", "Projects");
+        assertThat(session.get("/?lang=fr").body()).as("no language but German and English")
+                .contains("<html lang=\"de\"");
+    }
+
+    @Test
+    void whatMayNotBeSeenOrDoesNotExistIsSaidOnAPage() {
+        PageSession lhm = PageSession.signedIn(port, "lhm");
+        HttpResponse<String> elsewhere = lhm.get("/projects/" + ELSEWHERE);
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+        assertThat(elsewhere.body()).contains("<h1>Kein Zugriff</h1>");
+        assertThat(lhm.get("/projects/SC99-NONE").statusCode()).as("a lead learns nothing of other projects")
+                .isEqualTo(403);
+        HttpResponse<String> unknown = PageSession.signedIn(port, "dashboard").get("/projects/SC99-NONE");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("<h1>Nicht gefunden</h1>");
+        assertThat(lhm.get("/audit").statusCode()).isEqualTo(403);
+        assertThat(lhm.get("/operations").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void auditorsFilterTheHistoryAndVerifyTheChain() {
+        PageSession auditor = PageSession.signedIn(port, "auditor");
+        String requests = auditor.get("/audit?project=" + PROJECT + "&type=DisbursementRequested").body();
+        assertThat(requests).contains("DisbursementRequested", "SC20-PAGES/LHM", "lhm", "Befehl RequestDisbursement")
+                .doesNotContain("<summary>GrantAwarded</summary>");
+        String inTheWorld = auditor.get("/audit?project=" + PROJECT + "&happenedFrom=2020-05-19&happenedUntil=2020-05-19")
+                .body();
+        assertThat(inTheWorld).contains("<summary>ApplicationSubmitted</summary>")
+                .doesNotContain("<summary>GrantAwarded</summary>");
+        HttpResponse<String> verified = auditor.post("/audit/verify", requests, Map.of());
+        assertThat(verified.body()).contains("Intakt:");
+        HttpResponse<String> bad = auditor.get("/audit?project=not%20a%20project");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("<h1>Ungültige Angabe</h1>");
+        HttpResponse<String> csv = auditor.get("/audit/export?format=csv&project=" + PROJECT);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/csv"));
+        assertThat(csv.body()).contains("DisbursementRequested");
+    }
+
+    @Test
+    void operatorsSeeProcessorsAndRequestRebuilds() {
+        PageSession operator = PageSession.signedIn(port, "operator");
+        String page = operator.get("/operations").body();
+        assertThat(page).contains("<th scope=\"row\">budget</th>", "<th scope=\"row\">project-status</th>",
+                "Keine: jedes Ereignis wurde verarbeitet.");
+        HttpResponse<String> requested = operator.post("/operations/rebuilds", page, Map.of("processor", "budget"));
+        assertThat(requested.uri().getPath()).isEqualTo("/operations");
+        assertThat(requested.body()).contains("<th scope=\"row\">budget</th>", "operator");
+        // the other tests read the budget: let the rebuild finish before they do
+        await().atMost(Duration.ofSeconds(20)).until(() -> operator.get("/operations").body()
+                .matches("(?s).*<th scope=\"row\">budget</th>\\s*<td>fertig</td>.*"));
+        HttpResponse<String> unknown = operator.post("/operations/rebuilds", page, Map.of("processor", "nothing"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+}
