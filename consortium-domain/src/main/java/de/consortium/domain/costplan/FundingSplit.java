@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,6 +71,22 @@ public record FundingSplit(List<Year> years) {
                     lines));
         }
         return new FundingSplit(years);
+    }
+
+    /**
+     * The grant at {@code rate} over the eligible costs of each phase, handed out over the phases the same way as
+     * over the years: rounded once on the total, so the phases' grants add up to the plan's.
+     */
+    public static Map<Phase, Money> grantByPhase(FundingRate rate, Map<Phase, Money> costs) {
+        List<Phase> phases = costs.keySet().stream().sorted().toList();
+        long[] phaseCosts = phases.stream().mapToLong(phase -> costs.get(phase).cents()).toArray();
+        long[] grants = split(rate, rate.grantFor(Money.ofCents(Arrays.stream(phaseCosts).sum())).cents(),
+                phaseCosts);
+        Map<Phase, Money> byPhase = new EnumMap<>(Phase.class);
+        for (int p = 0; p < phases.size(); p++) {
+            byPhase.put(phases.get(p), Money.ofCents(grants[p]));
+        }
+        return byPhase;
     }
 
     /** Exact shares are the rate's percent of each part's costs, in hundredths of a cent. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +73,19 @@ class FundingSplitTest {
                 .containsExactly(Tuple.tuple("2.1.1", Money.ofCents(7)),
                         Tuple.tuple("2.1.2", Money.ofCents(7)),
                         Tuple.tuple("2.2.1", Money.ofCents(6)));
+    }
+
+    @Test
+    void thePhasesGrantsAddUpToThePlansGrantAsTheYearsDo() {
+        // 0.10 and 0.11 EUR at 65 %: 6.5 and 7.15 cents, 13.65 in all, rounded once: 14 = 7 + 7 (A's half cent)
+        Map<Phase, Money> grants = FundingSplit.grantByPhase(FundingRate.STANDARD,
+                Map.of(Phase.B, Money.ofCents(11), Phase.A, Money.ofCents(10)));
+        assertThat(grants).containsExactly(Map.entry(Phase.A, Money.ofCents(7)), Map.entry(Phase.B, Money.ofCents(7)));
+        // 1 and 2 cents: shares 0.65 and 1.30, 1.95 rounded 2: B its whole cent, A the other for its larger fraction
+        assertThat(FundingSplit.grantByPhase(FundingRate.STANDARD, Map.of(Phase.A, Money.ofCents(1),
+                Phase.B, Money.ofCents(2)))).containsExactly(Map.entry(Phase.A, Money.ofCents(1)),
+                Map.entry(Phase.B, Money.ofCents(1)));
+        assertThat(FundingSplit.grantByPhase(FundingRate.STANDARD, Map.of())).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.consortium.projections.budget;
 import de.consortium.domain.costplan.CostLine;
 import de.consortium.domain.costplan.CostPlanSet;
 import de.consortium.domain.costplan.FundingSplit;
+import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.disbursement.DisbursementApproved;
 import de.consortium.domain.disbursement.DisbursementPaid;
 import de.consortium.domain.disbursement.DisbursementRejected;
@@ -27,6 +28,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +82,12 @@ public class BudgetProjection {
             plannedByYearAndLine.forEach((key, planned) -> plan.update("INSERT INTO budget_line (project_id,"
                             + " partner_code, plan_year, cost_line, planned) VALUES (?, ?, ?, ?, ?)", id.projectId(),
                     id.partnerCode(), key.get(0), key.get(1), planned));
+            plan.update("DELETE FROM budget_phase" + PARTNER, id.projectId(), id.partnerCode());
+            Map<Phase, Long> plannedByPhase = new EnumMap<>(Phase.class);
+            event.lines().forEach(line -> plannedByPhase.merge(line.phase(), line.eligibleCosts().cents(), Long::sum));
+            plannedByPhase.forEach((phase, planned) -> plan.update("INSERT INTO budget_phase (project_id,"
+                    + " partner_code, phase, planned) VALUES (?, ?, ?, ?)", id.projectId(), id.partnerCode(),
+                    phase.name(), planned));
         });
     }
 
@@ -94,9 +103,9 @@ public class BudgetProjection {
         PartnerId id = event.partnerId();
         writes.update("DELETE FROM budget_request_cost" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
         writes.update("DELETE FROM budget_request" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
-        writes.update("INSERT INTO budget_request (project_id, partner_code, request_id, status, grant_amount)"
-                        + " VALUES (?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.requestId(),
-                DisbursementStatus.REQUESTED.name(), event.grantAmount().cents());
+        writes.update("INSERT INTO budget_request (project_id, partner_code, request_id, status, grant_amount, phase)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.requestId(),
+                DisbursementStatus.REQUESTED.name(), event.grantAmount().cents(), event.phase().name());
         event.costs().forEach(cost -> writes.update("INSERT INTO budget_request_cost (project_id, partner_code,"
                         + " request_id, cost_year, cost_line, amount) VALUES (?, ?, ?, ?, ?, ?)", id.projectId(),
                 id.partnerCode(), event.requestId(), cost.year(), cost.costLine().code(), cost.amount().cents()));
@@ -130,7 +139,7 @@ public class BudgetProjection {
     @ResetHandler
     void reset() {
         for (String table : List.of("budget_repayment", "budget_request_cost", "budget_request", "budget_line",
-                "budget_partner")) {
+                "budget_phase", "budget_partner")) {
             writes.update("DELETE FROM " + table);
         }
     }
@@ -158,6 +167,19 @@ public class BudgetProjection {
                             .computeIfAbsent(rs.getInt("plan_year"), y -> new TreeMap<>())
                             .put(rs.getString("cost_line"), rs.getLong("planned"));
                 }, projectId);
+        Map<String, Map<Phase, Long>> plannedPhases = new HashMap<>();
+        jdbc.query("SELECT partner_code, phase, planned FROM budget_phase WHERE project_id = ?",
+                rs -> {
+                    plannedPhases.computeIfAbsent(rs.getString("partner_code"), p -> new EnumMap<>(Phase.class))
+                            .put(Phase.valueOf(rs.getString("phase")), rs.getLong("planned"));
+                }, projectId);
+        Map<String, Map<Phase, Drawn>> drawnPhases = new HashMap<>();
+        jdbc.query("SELECT r.partner_code, r.phase, " + Drawn.sums("r.grant_amount") + " FROM budget_request r"
+                        + " WHERE r.project_id = ? GROUP BY r.partner_code, r.phase",
+                rs -> {
+                    drawnPhases.computeIfAbsent(rs.getString("partner_code"), p -> new EnumMap<>(Phase.class))
+                            .put(Phase.valueOf(rs.getString("phase")), drawn(rs));
+                }, projectId);
         Map<String, Map<Integer, Map<String, Drawn>>> drawnCosts = new HashMap<>();
         jdbc.query("SELECT c.partner_code, c.cost_year, c.cost_line, " + Drawn.sums("c.amount")
                 + " FROM budget_request_cost c JOIN budget_request r ON r.project_id = c.project_id"
@@ -178,6 +200,8 @@ public class BudgetProjection {
                     Euros.of(rs.getLong("third_party_funds")),
                     drawdown(rs.getLong("granted"), grantDrawn.getOrDefault(code, Drawn.NONE),
                             reclaimed.getOrDefault(code, new long[2])),
+                    phases(fundingRate(rs.getString("funding_rate")), plannedPhases.getOrDefault(code, Map.of()),
+                            drawnPhases.getOrDefault(code, Map.of())),
                     years(split(fundingRate(rs.getString("funding_rate")), planned.getOrDefault(code, Map.of())),
                             drawnCosts.getOrDefault(code, Map.of())));
         }, projectId);
@@ -206,6 +230,23 @@ public class BudgetProjection {
                     Euros.of(plan.ownShare().cents()), lines));
         }
         return years;
+    }
+
+    /** Each phase planned or drawn on: its planned costs and the domain's share of the grant, and what was drawn. */
+    private static List<PhaseBudget> phases(FundingRate rate, Map<Phase, Long> planned, Map<Phase, Drawn> drawn) {
+        Map<Phase, Money> costs = new EnumMap<>(Phase.class);
+        planned.forEach((phase, cents) -> costs.put(phase, Money.ofCents(cents)));
+        Map<Phase, Money> grants = rate == null ? Map.of() : FundingSplit.grantByPhase(rate, costs);
+        EnumSet<Phase> phases = EnumSet.noneOf(Phase.class);
+        phases.addAll(planned.keySet());
+        phases.addAll(drawn.keySet());
+        return phases.stream().map(phase -> {
+            long grant = grants.getOrDefault(phase, Money.ZERO).cents();
+            Drawn ofPhase = drawn.getOrDefault(phase, Drawn.NONE);
+            return new PhaseBudget(phase, Euros.of(planned.getOrDefault(phase, 0L)), Euros.of(grant),
+                    Euros.of(ofPhase.requested()), Euros.of(ofPhase.approved()), Euros.of(ofPhase.paid()),
+                    Euros.of(grant - ofPhase.requested()));
+        }).toList();
     }
 
     /** The domain's split of the grant over the planned lines (none before a plan is set). */

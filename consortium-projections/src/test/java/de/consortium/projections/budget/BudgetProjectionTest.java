@@ -72,6 +72,22 @@ class BudgetProjectionTest {
     }
 
     @Test
+    void eachPhaseShowsItsPlanItsShareOfTheGrantAndWhatWasDrawnOnIt() {
+        projection.on(new CostPlanSet(MUNICH, FundingRate.STANDARD, Money.ZERO, List.of(), List.of(
+                new CostPlanLine(2021, CutCase.STAFF, Money.ofEuros("0.10"), Phase.A),
+                new CostPlanLine(2022, CutCase.STAFF, Money.ofEuros("0.11"), Phase.B)), List.of(),
+                Money.ofEuros("0.21"), Money.ofEuros("0.14"), Money.ofEuros("0.07"), LocalDate.of(2020, 5, 5)));
+        projection.on(CutCase.munichRequested("R1", "0.10", "0.00"));
+        projection.on(new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), null, null));
+        // 6.5 and 7.15 cents, 14 in all: 7 and 7; R1 (phase B) drew 0.07, of 0.10 costs at 65 % rounded
+        assertThat(munich().phases()).containsExactly(
+                new PhaseBudget(Phase.A, euros("0.10"), euros("0.07"), euros("0.00"), euros("0.00"), euros("0.00"),
+                        euros("0.07")),
+                new PhaseBudget(Phase.B, euros("0.11"), euros("0.07"), euros("0.07"), euros("0.07"), euros("0.00"),
+                        euros("0.00")));
+    }
+
+    @Test
     void drawdownFollowsRequestsThroughApprovalAndPayment() {
         projection.on(CutCase.munichRequested("R1", "400000.00", "100000.00"));
         projection.on(CutCase.munichRequested("R2", "10000.00", "0.00"));
