@@ -5,7 +5,7 @@ public final class PagePaths {
 
     /** Every path the pages (and their sign-in, assets and streams) answer. */
     public static final String[] PATHS = {"/", "/updates", "/projects/**", "/audit", "/audit/**", "/operations",
-            "/operations/**", "/login", "/logout", "/forbidden", "/assets/**"};
+            "/operations/**", "/login", "/logout", "/forbidden", "/assets/**", "/oauth2/**", "/login/oauth2/**"};
 
     private PagePaths() {
     }

@@ -1,5 +1,6 @@
 package de.consortium.api.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -28,6 +30,9 @@ import java.util.stream.Stream;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The registration of the pages at the identity provider ({@code spring.security.oauth2.client.registration}). */
+    static final String PAGES_CLIENT = "pages";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ProblemResponses problems,
@@ -77,13 +82,15 @@ class SecurityConfiguration {
     }
 
     /**
-     * The pages sign people in with a form and keep them signed in for the session (the API stays stateless): on
-     * the embedded default against the local users. Forms that change something carry a CSRF token.
+     * The pages sign people in and keep them signed in for the session (the API stays stateless): with a form
+     * against the local users on the embedded default, at the organisation's identity provider on the production
+     * profiles. Forms that change something carry a CSRF token.
      */
     @Bean
     @Order(1)
     SecurityFilterChain pages(HttpSecurity http, SecurityProperties properties, Clock clock,
-                              UserDetailsService users, PasswordEncoder passwordEncoder) throws Exception {
+                              UserDetailsService users, PasswordEncoder passwordEncoder,
+                              ObjectProvider<JwtDecoder> accessTokens) throws Exception {
         http.securityMatcher(PagePaths.PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/assets/**", "/forbidden").permitAll()
@@ -92,10 +99,17 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .exceptionHandling(handling -> handling.accessDeniedPage("/forbidden"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(passwordEncoder);
-        http.authenticationProvider(new RecentSignIns(passwords, properties.signInRemembered(), clock))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false));
+        if (properties.mode() == SecurityProperties.Mode.JWT) {
+            // at the identity provider, authorization code with PKCE for the public client "pages"
+            http.oauth2Login(login -> login.loginPage("/oauth2/authorization/" + PAGES_CLIENT)
+                    .userInfoEndpoint(info -> info.oidcUserService(new RolesFromAccessToken(
+                            accessTokens.getObject(), new ClaimsAuthorities(properties.jwt())))));
+        } else {
+            DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+            passwords.setPasswordEncoder(passwordEncoder);
+            http.authenticationProvider(new RecentSignIns(passwords, properties.signInRemembered(), clock))
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false));
+        }
         return http.build();
     }
 

@@ -41,7 +41,9 @@ class HashChainTest {
     void setUp() {
         database = new DriverManagerDataSource("jdbc:h2:mem:chain-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/axon").load().migrate();
+        // the application's migrations, both locations as it runs them
+        Flyway.configure().dataSource(database).locations("classpath:db/migration/axon",
+                "classpath:db/migration/readmodels").load().migrate();
         jdbc = new JdbcTemplate(database);
         DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(database);
         transactions = new TransactionTemplate(transactionManager);

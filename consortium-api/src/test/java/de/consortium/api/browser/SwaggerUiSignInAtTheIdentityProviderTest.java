@@ -1,5 +1,6 @@
 package de.consortium.api.browser;
 
+import de.consortium.api.security.TestIdentityProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

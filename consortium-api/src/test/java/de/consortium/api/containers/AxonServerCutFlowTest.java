@@ -2,12 +2,18 @@ package de.consortium.api.containers;
 
 import com.jayway.jsonpath.DocumentContext;
 import de.consortium.api.CutFlow;
+import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
+import de.consortium.api.live.UpdateStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,6 +42,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "consortium.security.mode=basic") // JwtSecurityTest covers tokens
 @DirtiesContext // closed before its containers stop
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AxonServerCutFlowTest {
 
     @Container
@@ -54,7 +61,11 @@ class AxonServerCutFlowTest {
     @Autowired
     private EventStore eventStore;
 
+    @LocalServerPort
+    private int port;
+
     @Test
+    @Order(1)
     void fromRegistrationToAPaidDisbursementThroughAxonServer() {
         assertThat(eventStore.getClass().getSimpleName()).isEqualTo("AxonServerEventStore");
         HttpClient http = new HttpClient(rest);
@@ -75,5 +86,29 @@ class AxonServerCutFlowTest {
             assertThat(verification.read("$.unlinkedEvents", Long.class)).isZero();
             assertThat(verification.read("$.chainLength", Long.class)).isEqualTo(12L);
         });
+    }
+
+    @Test
+    @Order(2)
+    void aChangeReachesADashboardWithinASecondThroughAxonServer() throws Exception {
+        HttpClient http = new HttpClient(rest);
+        String project = "SC20-AXLIVE";
+        CutRequests.munichFunded(http, project);
+        try (UpdateStream dashboard = UpdateStream.follow(port, project, "dashboard")) {
+            for (int i = 1; i <= 3; i++) {
+                long sent = System.nanoTime();
+                long version = http.as("lhm").command("/api/projects/" + project + "/partners/LHM/pass-council-resolution",
+                        CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", "AXLIVE-" + i)).read("$.version",
+                        Long.class);
+                UpdateStream.Received update = dashboard.next(Duration.ofSeconds(5),
+                        told -> told.read("$.sequenceNumber", Long.class) == version
+                                && "LHM".equals(told.read("$.partnerCode", String.class)));
+                assertThat(update).as("the update of change " + i).isNotNull();
+                assertThat(Duration.ofNanos(update.receivedAtNanos() - sent)).isLessThan(Duration.ofSeconds(1));
+                assertThat(http.as("dashboard").read("/api/projects/" + project + "/resolutions")
+                        .read("$.partners[?(@.partnerCode == 'LHM')].resolutions[*].paperReference", List.class))
+                        .contains("AXLIVE-" + i);
+            }
+        }
     }
 }

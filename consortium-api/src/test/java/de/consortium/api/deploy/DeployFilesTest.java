@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -93,22 +95,26 @@ class DeployFilesTest {
         assertThat(realm.path("users").findValuesAsText("username")).contains("lhm", "kfw-approver", "kfw-payer");
     }
 
-    /** Swagger UI signs in as a public client by authorization code, which the realm holds to PKCE. */
-    @Test
-    void theRealmHasThePublicClientSwaggerUiSignsInWith() throws IOException {
+    /**
+     * Swagger UI and the pages sign in as public clients by authorization code, which the realm holds to PKCE, and
+     * come back to where they expect the code.
+     */
+    @ParameterizedTest
+    @CsvSource({"consortium-swagger-ui, /swagger-ui/oauth2-redirect.html", "consortium-pages, /login/oauth2/code/pages"})
+    void theRealmHasThePublicClientsThatSignInInABrowser(String clientId, String redirectPath) throws IOException {
         JsonNode realm = new ObjectMapper().readTree(DEPLOY.resolve("keycloak/consortium-realm.json").toFile());
         JsonNode client = null;
         for (JsonNode candidate : realm.path("clients")) {
-            if (candidate.path("clientId").asText().equals("consortium-swagger-ui")) {
+            if (candidate.path("clientId").asText().equals(clientId)) {
                 client = candidate;
             }
         }
-        assertThat(client).as("client consortium-swagger-ui").isNotNull();
+        assertThat(client).as("client " + clientId).isNotNull();
         assertThat(client.path("publicClient").asBoolean()).isTrue();
         assertThat(client.path("standardFlowEnabled").asBoolean()).isTrue();
         assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
         assertThat(client.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
-        assertThat(client.path("redirectUris").get(0).asText()).endsWith("/swagger-ui/oauth2-redirect.html");
+        assertThat(client.path("redirectUris").get(0).asText()).endsWith(redirectPath);
     }
 
     @Test

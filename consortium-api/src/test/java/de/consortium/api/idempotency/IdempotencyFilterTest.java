@@ -57,7 +57,9 @@ class IdempotencyFilterTest {
     @BeforeEach
     void setUp() {
         database = new SingleConnectionDataSource("jdbc:h2:mem:;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", true);
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/axon").load().migrate();
+        // the application's migrations, both locations as it runs them
+        Flyway.configure().dataSource(database).locations("classpath:db/migration/axon",
+                "classpath:db/migration/readmodels").load().migrate();
         jdbc = new JdbcTemplate(database);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         ClusterProperties cluster = new ClusterProperties("this-node", Duration.ofSeconds(5));

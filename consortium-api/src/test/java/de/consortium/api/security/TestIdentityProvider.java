@@ -1,7 +1,9 @@
-package de.consortium.api.browser;
+package de.consortium.api.security;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpExchange;
-import de.consortium.api.security.TestTokens;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -13,7 +15,11 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +27,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An OpenID Connect provider just large enough for Swagger UI's sign-in: discovery, an authorization endpoint that
- * signs the one configured user in at once, and a token endpoint that gives out an access token only for the code
- * with the PKCE verifier of its challenge (S256) and the expected public client. Counts the codes it redeemed.
+ * An OpenID Connect provider just large enough for a public client's sign-in (Swagger UI's, the pages'): discovery,
+ * an authorization endpoint that signs the one configured user in at once, a token endpoint that gives out an
+ * access token (and, for the scope openid, an ID token with the request's nonce) only for the code with the PKCE
+ * verifier of its challenge (S256) and the expected client, and its signing key. Counts the codes it redeemed.
  */
-final class TestIdentityProvider implements AutoCloseable {
+public final class TestIdentityProvider implements AutoCloseable {
 
     private final HttpServer server;
     private final KeyPair keys;
@@ -35,7 +42,7 @@ final class TestIdentityProvider implements AutoCloseable {
     private final Map<String, String[]> codes = new ConcurrentHashMap<>();
     private volatile int redeemedWithPkce;
 
-    TestIdentityProvider(String clientId, String user, List<String> roles) throws IOException {
+    public TestIdentityProvider(String clientId, String user, List<String> roles) throws IOException {
         this.clientId = clientId;
         this.user = user;
         this.roles = roles;
@@ -44,19 +51,20 @@ final class TestIdentityProvider implements AutoCloseable {
         server.createContext("/.well-known/openid-configuration", this::discovery);
         server.createContext("/authorize", this::authorize);
         server.createContext("/token", this::token);
+        server.createContext("/jwks", this::keys);
         server.start();
     }
 
-    String issuer() {
+    public String issuer() {
         return "http://localhost:" + server.getAddress().getPort();
     }
 
-    int redeemedWithPkce() {
+    public int redeemedWithPkce() {
         return redeemedWithPkce;
     }
 
     /** The public key, as a PEM file the application trusts for the tokens. */
-    Path publicKey(Path directory) throws IOException {
+    public Path publicKey(Path directory) throws IOException {
         return TestTokens.publicKeyPem(keys, directory);
     }
 
@@ -64,6 +72,7 @@ final class TestIdentityProvider implements AutoCloseable {
         String issuer = issuer();
         respond(exchange, 200, "application/json", """
                 {"issuer": "%1$s", "authorization_endpoint": "%1$s/authorize", "token_endpoint": "%1$s/token",
+                 "jwks_uri": "%1$s/jwks",
                  "response_types_supported": ["code"], "grant_types_supported": ["authorization_code"],
                  "code_challenge_methods_supported": ["S256"], "scopes_supported": ["openid"]}"""
                 .formatted(issuer));
@@ -77,7 +86,8 @@ final class TestIdentityProvider implements AutoCloseable {
             return;
         }
         String code = UUID.randomUUID().toString();
-        codes.put(code, new String[]{query.get("code_challenge"), query.get("redirect_uri")});
+        codes.put(code, new String[]{query.get("code_challenge"), query.get("redirect_uri"),
+                query.getOrDefault("scope", ""), query.get("nonce")});
         exchange.getResponseHeaders().add("Location", query.get("redirect_uri") + "?code=" + code + "&state="
                 + URLEncoder.encode(query.getOrDefault("state", ""), StandardCharsets.UTF_8));
         exchange.sendResponseHeaders(302, -1);
@@ -98,8 +108,22 @@ final class TestIdentityProvider implements AutoCloseable {
             return;
         }
         redeemedWithPkce++;
+        String idToken = Arrays.asList(issued[2].split(" ")).contains("openid")
+                ? ", \"id_token\": \"" + idToken(issued[3]) + "\"" : "";
         respond(exchange, 200, "application/json", "{\"access_token\": \"" + accessToken()
-                + "\", \"token_type\": \"Bearer\", \"expires_in\": 300}");
+                + "\", \"token_type\": \"Bearer\", \"expires_in\": 300" + idToken + "}");
+    }
+
+    private String idToken(String nonce) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer()).subject(user + "-id")
+                .audience(clientId).claim("preferred_username", user).issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+        return TestTokens.signed(keys, (nonce == null ? claims : claims.claim("nonce", nonce)).build());
+    }
+
+    private void keys(HttpExchange exchange) throws IOException {
+        respond(exchange, 200, "application/json",
+                new JWKSet(new RSAKey.Builder((RSAPublicKey) keys.getPublic()).build()).toString());
     }
 
     private String accessToken() {
