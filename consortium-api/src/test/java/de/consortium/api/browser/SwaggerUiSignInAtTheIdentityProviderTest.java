@@ -14,8 +14,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -37,11 +35,7 @@ class SwaggerUiSignInAtTheIdentityProviderTest {
     @DynamicPropertySource
     static void signInAtTheTestIdentityProvider(DynamicPropertyRegistry registry) throws IOException {
         identityProvider = new TestIdentityProvider("consortium-swagger-ui", "anna", List.of("AUDITOR"));
-        Path dir = Files.createTempDirectory("consortium-oidc");
-        Path publicKey = identityProvider.publicKey(dir);
-        registry.add("consortium.data-dir", dir::toString);
-        registry.add("consortium.security.mode", () -> "jwt");
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+        identityProvider.trustedBy(registry);
         registry.add("consortium.api-document.sign-in-issuer", identityProvider::issuer);
     }
 

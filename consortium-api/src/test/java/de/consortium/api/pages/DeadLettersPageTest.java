@@ -35,6 +35,7 @@ class DeadLettersPageTest extends ApiTest {
     void aDeadLetterIsShownAndProcessedAgainOnceItsCauseIsGone() {
         HttpClient http = new HttpClient(rest);
         CutRequests.munichFunded(http, PROJECT);
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> resolutionsOfMunich(http).size() == 2);
         PageSession operator = PageSession.signedIn(port, "operator");
         // the resolutions' table goes missing: the next resolution cannot be shown
         jdbc.execute("ALTER TABLE resolution RENAME TO resolution_away");
@@ -55,8 +56,12 @@ class DeadLettersPageTest extends ApiTest {
                 Map.of("processingGroup", "resolutions", "eventId", letter.group(1))).body();
         assertThat(retried).contains("Erneut versucht: das Ereignis ist verarbeitet.",
                 "Keine: jedes Ereignis wurde verarbeitet.");
-        assertThat(http.as("dashboard").read("/api/projects/" + PROJECT + "/resolutions")
-                .read("$.partners[?(@.partnerCode == 'LHM')].resolutions[*].paperReference", List.class))
-                .contains("PARKED-1");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(resolutionsOfMunich(http))
+                .contains("PARKED-1"));
+    }
+
+    private static List<String> resolutionsOfMunich(HttpClient http) {
+        return http.as("dashboard").read("/api/projects/" + PROJECT + "/resolutions")
+                .read("$.partners[?(@.partnerCode == 'LHM')].resolutions[*].paperReference", List.class);
     }
 }

@@ -10,8 +10,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,11 +29,7 @@ class PagesSignInAtTheIdentityProviderTest {
     @DynamicPropertySource
     static void signInAtTheTestIdentityProvider(DynamicPropertyRegistry registry) throws IOException {
         identityProvider = new TestIdentityProvider("consortium-pages", "anna", List.of("AUDITOR"));
-        Path dir = Files.createTempDirectory("consortium-pages-oidc");
-        Path publicKey = identityProvider.publicKey(dir);
-        registry.add("consortium.data-dir", dir::toString);
-        registry.add("consortium.security.mode", () -> "jwt");
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+        identityProvider.trustedBy(registry);
         registry.add("spring.security.oauth2.client.provider.pages.authorization-uri",
                 () -> identityProvider.issuer() + "/authorize");
         registry.add("spring.security.oauth2.client.provider.pages.token-uri", () -> identityProvider.issuer() + "/token");

@@ -5,12 +5,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.MessageDigest;
@@ -55,6 +57,18 @@ public final class TestIdentityProvider implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * Points a test server at this provider: bearer tokens on its way in (consortium.security.mode=jwt), this
+     * provider's key to check them, and a data directory of its own.
+     */
+    public void trustedBy(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("consortium-oidc");
+        Path publicKey = publicKey(dir);
+        registry.add("consortium.data-dir", dir::toString);
+        registry.add("consortium.security.mode", () -> "jwt");
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+    }
+
     public String issuer() {
         return "http://localhost:" + server.getAddress().getPort();
     }
@@ -64,7 +78,7 @@ public final class TestIdentityProvider implements AutoCloseable {
     }
 
     /** The public key, as a PEM file the application trusts for the tokens. */
-    public Path publicKey(Path directory) throws IOException {
+    private Path publicKey(Path directory) throws IOException {
         return TestTokens.publicKeyPem(keys, directory);
     }
 
