@@ -4,6 +4,7 @@ import de.consortium.api.live.ProjectUpdateStreams;
 import de.consortium.api.messaging.Queries;
 import de.consortium.api.security.Actor;
 import de.consortium.api.security.ProjectReaders;
+import de.consortium.api.web.exports.SheetDownloads;
 import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.budget.FindBudget;
 import de.consortium.projections.budget.ProjectBudget;
@@ -14,11 +15,13 @@ import de.consortium.projections.resolution.ProjectResolutions;
 import de.consortium.projections.status.PartnerStatus;
 import de.consortium.projections.status.ProjectStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -35,11 +38,13 @@ class ProjectPage {
     private final Queries queries;
     private final ProjectReaders readers;
     private final ProjectUpdateStreams streams;
+    private final SheetDownloads downloads;
 
-    ProjectPage(Queries queries, ProjectReaders readers, ProjectUpdateStreams streams) {
+    ProjectPage(Queries queries, ProjectReaders readers, ProjectUpdateStreams streams, SheetDownloads downloads) {
         this.queries = queries;
         this.readers = readers;
         this.streams = streams;
+        this.downloads = downloads;
     }
 
     @GetMapping("/projects/{projectId}")
@@ -64,6 +69,14 @@ class ProjectPage {
     SseEmitter updates(@PathVariable String projectId) {
         readable(projectId);
         return streams.open(projectId::equals);
+    }
+
+    /** Budget, disbursements or the numeric proof of use, as CSV or XLSX. */
+    @GetMapping("/projects/{projectId}/exports/{sheet}")
+    ResponseEntity<byte[]> export(@PathVariable String projectId, @PathVariable String sheet,
+                                  @RequestParam(defaultValue = "csv") String format) {
+        readable(projectId);
+        return downloads.download(projectId, sheet, format);
     }
 
     private ProjectStatus readable(String projectId) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A dashboard following a project hears of each change within a second, and only once the read models show it:
@@ -38,6 +39,9 @@ class LiveUpdatesTest extends ApiTest {
         HttpClient http = new HttpClient(rest);
         CutRequests.munichFunded(http, PROJECT);
         http.as("lead").command("/api/projects", CutRequests.REGISTER.formatted(WITHOUT_LEIPZIG));
+        // a project is followed once the read models know it
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.as("dashboard").get("/api/projects/" + PROJECT)
+                .getStatusCode().value() == 200);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -33,7 +34,13 @@ public final class UpdateStream implements AutoCloseable {
 
     private UpdateStream(CompletableFuture<HttpResponse<Stream<String>>> response) {
         this.response = response;
+        // a thread of its own reads the stream: it blocks until the stream ends, and the common pool may have one
         response.thenAcceptAsync(answer -> {
+            if (answer.statusCode() != 200) {
+                connected.completeExceptionally(new AssertionError("the stream answered " + answer.statusCode() + ": "
+                        + answer.body().collect(Collectors.joining("\n"))));
+                return;
+            }
             String event = null;
             for (String line : (Iterable<String>) answer.body()::iterator) {
                 if (line.startsWith(":")) {
@@ -44,6 +51,10 @@ public final class UpdateStream implements AutoCloseable {
                     received.add(new Received(JsonPath.parse(line.substring("data:".length())), System.nanoTime()));
                 }
             }
+        }, runnable -> {
+            Thread reader = new Thread(runnable, "update-stream");
+            reader.setDaemon(true);
+            reader.start();
         });
     }
 

@@ -132,7 +132,7 @@ class ApiDocumentTest extends ApiTest {
                 "listProjects", "getProjectStatus", "getPartner", "getBudget", "getResolutions", "getDisbursements",
                 "getDisbursement", "getProofOfUse", "getRepaymentClaim", "verifyAuditChain", "listAuditEvents",
                 "exportAuditEvents", "rebuildReadModel", "restartRebuild", "cancelRebuild", "getRebuild",
-                "followProjectUpdates");
+                "followProjectUpdates", "getProjectDeadlines", "getPartnerDeadlines", "exportSheet");
     }
 
     @Test

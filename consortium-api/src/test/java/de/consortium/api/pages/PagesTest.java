@@ -72,7 +72,12 @@ class PagesTest extends ApiTest {
                 "Ratsbeschluss: Zustimmung zur Antragstellung",
                 "14-20 / V 18416",
                 "beschlossen",
-                "Ja –, Nein 0, Enthaltung 10");
+                "Ja –, Nein 0, Enthaltung 10",
+                "Haushalt als CSV", "Verwendungsnachweis als Excel-Datei (XLSX)");
+        HttpResponse<String> csv = PageSession.signedIn(port, "lhm").get("/projects/" + PROJECT
+                + "/exports/disbursements?format=csv");
+        assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(csv.body()).contains("LHM;LHM-2021-1;B;nein;05.07.2021");
     }
 
     @Test
