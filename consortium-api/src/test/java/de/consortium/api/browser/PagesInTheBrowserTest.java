@@ -115,6 +115,14 @@ class PagesInTheBrowserTest implements Screenshots.Driven {
     }
 
     @Test
+    void aPageThatSaysWhatWentWrongIsAccessibleToo() {
+        signIn("dashboard");
+        browser.get(url("/projects/SC99-NONE"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nicht gefunden");
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+    }
+
+    @Test
     void theAuditorsPageIsAccessibleAndVerifiesTheChain() throws Exception {
         signIn("auditor");
         browser.get(url("/audit?project=" + CUT));

@@ -1,4 +1,4 @@
-package de.consortium.api.pages;
+package de.consortium.api.web.pages;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

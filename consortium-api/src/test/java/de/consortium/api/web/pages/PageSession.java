@@ -1,4 +1,4 @@
-package de.consortium.api.pages;
+package de.consortium.api.web.pages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

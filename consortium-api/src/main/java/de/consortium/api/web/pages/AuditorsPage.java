@@ -1,4 +1,4 @@
-package de.consortium.api.pages;
+package de.consortium.api.web.pages;
 
 import de.consortium.api.audit.AuditDownloads;
 import de.consortium.api.audit.ChainVerifier;

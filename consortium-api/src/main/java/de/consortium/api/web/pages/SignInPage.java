@@ -1,4 +1,4 @@
-package de.consortium.api.pages;
+package de.consortium.api.web.pages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

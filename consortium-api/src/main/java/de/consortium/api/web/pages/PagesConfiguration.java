@@ -1,4 +1,4 @@
-package de.consortium.api.pages;
+package de.consortium.api.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
