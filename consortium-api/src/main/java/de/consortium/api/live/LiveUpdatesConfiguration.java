@@ -1,13 +1,10 @@
 package de.consortium.api.live;
 
+import de.consortium.api.processing.InitialTokens;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 
 @Configuration(proxyBeanMethods = false)
 class LiveUpdatesConfiguration {
@@ -23,18 +20,6 @@ class LiveUpdatesConfiguration {
                 .registerPooledStreamingEventProcessor(LiveUpdateHandler.GROUP,
                         org.axonframework.config.Configuration::eventStore,
                         (configuration, builder) -> builder.initialSegmentCount(1)
-                                .initialToken(LiveUpdatesConfiguration::headOrTail)));
-    }
-
-    /**
-     * The head of the history, or its tail where the event store cannot say yet (Axon Server not up): the instance
-     * must start without it, and passing over events no one follows is cheap.
-     */
-    private static TrackingToken headOrTail(StreamableMessageSource<TrackedEventMessage<?>> eventStore) {
-        try {
-            return eventStore.createHeadToken();
-        } catch (RuntimeException notYet) {
-            return null;
-        }
+                                .initialToken(InitialTokens::headOrTail)));
     }
 }

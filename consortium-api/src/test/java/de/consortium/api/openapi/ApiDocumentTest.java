@@ -132,7 +132,8 @@ class ApiDocumentTest extends ApiTest {
                 "listProjects", "getProjectStatus", "getPartner", "getBudget", "getResolutions", "getDisbursements",
                 "getDisbursement", "getProofOfUse", "getRepaymentClaim", "verifyAuditChain", "listAuditEvents",
                 "exportAuditEvents", "rebuildReadModel", "restartRebuild", "cancelRebuild", "getRebuild",
-                "followProjectUpdates", "getProjectDeadlines", "getPartnerDeadlines", "exportSheet");
+                "followProjectUpdates", "getProjectDeadlines", "getPartnerDeadlines", "exportSheet",
+                "listWebhookDeliveries", "replayWebhookDelivery");
     }
 
     @Test

@@ -1,0 +1,47 @@
+package de.consortium.api.notifications;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Webhooks that are told of chosen events.
+ *
+ * @param hooks        the receivers: a name, the address, the secret the signature is made with, the event types
+ *                     (e.g. DisbursementPaid) and, if any, the projects they care for
+ * @param maxAttempts  attempts per delivery before it counts as failed
+ * @param firstRetry   the wait after the first failed attempt; it doubles with every further one
+ * @param sendInterval how often each instance sends the deliveries that are due
+ * @param timeout      how long a receiver may take to answer
+ */
+@ConfigurationProperties("consortium.webhooks")
+public record WebhookProperties(@DefaultValue List<Hook> hooks, @DefaultValue("8") int maxAttempts,
+                                @DefaultValue("10s") Duration firstRetry, @DefaultValue("1s") Duration sendInterval,
+                                @DefaultValue("10s") Duration timeout) {
+
+    public record Hook(String name, URI url, String secret, Set<String> events, @DefaultValue Set<String> projects) {
+
+        public Hook {
+            if (name == null || !name.matches("[a-z0-9-]{1,40}") || url == null || secret == null
+                    || secret.length() < 16 || events == null || events.isEmpty()) {
+                throw new IllegalArgumentException("consortium.webhooks.hooks: every hook has a name of small letters,"
+                        + " digits and dashes, a url, a secret of 16 characters or more and at least one event type");
+            }
+        }
+
+        boolean wants(String eventType, String projectId) {
+            return events.contains(eventType) && (projects.isEmpty() || projects.contains(projectId));
+        }
+    }
+
+    public WebhookProperties {
+        if (maxAttempts < 1 || firstRetry.isNegative() || firstRetry.isZero() || sendInterval.isNegative()
+                || sendInterval.isZero() || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("consortium.webhooks: max-attempts at least 1, durations positive");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package de.consortium.api.notifications;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import com.sun.net.httpserver.HttpServer;
+import de.consortium.api.CutRequests;
+import de.consortium.api.HttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Webhooks hear of the events they chose: signed, tried again after failures until the receiver takes them, given
+ * up after the last attempt, logged, and sent again when an operator asks.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebhooksTest {
+
+    private static final String SECRET = "a-secret-of-sufficient-length";
+    private static final String PROJECT = "SC20-HOOKS";
+    private static final List<Map<String, String>> RECEIVED = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger CALLS = new AtomicInteger();
+    private static HttpServer receiver;
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @DynamicPropertySource
+    static void hooks(DynamicPropertyRegistry registry) throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            // the first two calls fail: the sender must try again
+            boolean fail = CALLS.incrementAndGet() <= 2;
+            if (!fail) {
+                RECEIVED.add(Map.of("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                        "signature", exchange.getRequestHeaders().getFirst(WebhookSender.SIGNATURE),
+                        "delivery", exchange.getRequestHeaders().getFirst(WebhookSender.DELIVERY)));
+            }
+            exchange.sendResponseHeaders(fail ? 500 : 204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String dataDir = Files.createTempDirectory("consortium-hooks").toString();
+        registry.add("consortium.data-dir", () -> dataDir);
+        registry.add("consortium.webhooks.hooks[0].name", () -> "finance");
+        registry.add("consortium.webhooks.hooks[0].url",
+                () -> "http://localhost:" + receiver.getAddress().getPort() + "/hook");
+        registry.add("consortium.webhooks.hooks[0].secret", () -> SECRET);
+        registry.add("consortium.webhooks.hooks[0].events", () -> "GrantAwarded,DisbursementPaid");
+        registry.add("consortium.webhooks.hooks[1].name", () -> "gone");
+        registry.add("consortium.webhooks.hooks[1].url", () -> "http://localhost:1/nothing");
+        registry.add("consortium.webhooks.hooks[1].secret", () -> SECRET);
+        registry.add("consortium.webhooks.hooks[1].events", () -> "GrantAwarded");
+        registry.add("consortium.webhooks.max-attempts", () -> "3");
+        registry.add("consortium.webhooks.first-retry", () -> "200ms");
+        registry.add("consortium.webhooks.send-interval", () -> "100ms");
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    @Test
+    void aChosenEventIsDeliveredSignedAfterFailuresLoggedAndSentAgainOnRequest() throws Exception {
+        HttpClient http = new HttpClient(rest);
+        CutRequests.munichFunded(http, PROJECT);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> RECEIVED.size() == 1);
+        Map<String, String> delivery = RECEIVED.get(0);
+        DocumentContext body = JsonPath.parse(delivery.get("body"));
+        assertThat(body.read("$.event.type", String.class)).isEqualTo("GrantAwarded");
+        assertThat(body.read("$.event.projectId", String.class)).isEqualTo(PROJECT);
+        assertThat(body.read("$.event.partnerCode", String.class)).isEqualTo("LHM");
+        String[] signature = delivery.get("signature").split(",");
+        String timestamp = signature[0].substring("t=".length());
+        assertThat(signature[1]).isEqualTo("v1=" + WebhookSender.signature(SECRET, timestamp + "." + delivery.get("body")));
+        assertThat(delivery.get("delivery")).startsWith("finance-").isEqualTo(body.read("$.delivery", String.class));
+
+        DocumentContext log = await().atMost(Duration.ofSeconds(20)).until(() -> http.as("operator")
+                .read("/api/operations/webhooks/deliveries"), read -> read.read("$.deliveries[?(@.hook == 'gone'"
+                + " && @.status == 'FAILED')]", List.class).size() == 1);
+        assertThat(log.read("$.deliveries[?(@.hook == 'finance')].status", List.class)).containsExactly("DELIVERED");
+        assertThat(log.read("$.deliveries[?(@.hook == 'finance')].attempts", List.class)).containsExactly(3);
+        assertThat(log.read("$.deliveries[?(@.hook == 'gone')].attempts", List.class)).containsExactly(3);
+        assertThat(log.read("$.deliveries[?(@.hook == 'gone')].lastAnswer", List.class).get(0).toString())
+                .startsWith("not reached");
+        assertThat(log.read("$.deliveries[*].eventType", List.class)).as("only the events the hooks chose")
+                .containsOnly("GrantAwarded");
+
+        assertThat(http.as("operator").post("/api/operations/webhooks/deliveries/" + delivery.get("delivery")
+                + "/replay", "").getStatusCode().value()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.size() == 2);
+        assertThat(RECEIVED.get(1).get("delivery")).isEqualTo(delivery.get("delivery"));
+        assertThat(http.as("operator").post("/api/operations/webhooks/deliveries/nothing-here/replay", "")
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(http.as("lhm").get("/api/operations/webhooks/deliveries").getStatusCode().value()).isEqualTo(403);
+    }
+}
