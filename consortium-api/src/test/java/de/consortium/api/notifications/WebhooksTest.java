@@ -6,7 +6,9 @@ import com.sun.net.httpserver.HttpServer;
 import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,12 +33,14 @@ import static org.awaitility.Awaitility.await;
  * up after the last attempt, logged, and sent again when an operator asks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebhooksTest {
 
     private static final String SECRET = "a-secret-of-sufficient-length";
     private static final String PROJECT = "SC20-HOOKS";
     private static final List<Map<String, String>> RECEIVED = new CopyOnWriteArrayList<>();
     private static final AtomicInteger CALLS = new AtomicInteger();
+    private static final List<String> NOTICES = new CopyOnWriteArrayList<>();
     private static HttpServer receiver;
 
     @Autowired
@@ -56,6 +60,11 @@ class WebhooksTest {
             exchange.sendResponseHeaders(fail ? 500 : 204, -1);
             exchange.close();
         });
+        receiver.createContext("/deadlines", exchange -> {
+            NOTICES.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
         receiver.start();
         String dataDir = Files.createTempDirectory("consortium-hooks").toString();
         registry.add("consortium.data-dir", () -> dataDir);
@@ -68,9 +77,21 @@ class WebhooksTest {
         registry.add("consortium.webhooks.hooks[1].url", () -> "http://localhost:1/nothing");
         registry.add("consortium.webhooks.hooks[1].secret", () -> SECRET);
         registry.add("consortium.webhooks.hooks[1].events", () -> "GrantAwarded");
+        registry.add("consortium.webhooks.hooks[2].name", () -> "calendar");
+        registry.add("consortium.webhooks.hooks[2].url",
+                () -> "http://localhost:" + receiver.getAddress().getPort() + "/deadlines");
+        registry.add("consortium.webhooks.hooks[2].secret", () -> SECRET);
+        registry.add("consortium.webhooks.hooks[2].deadlines", () -> "true");
+        registry.add("consortium.webhooks.hooks[2].projects", () -> PROJECT);
+        registry.add("consortium.webhooks.deadline-check", () -> "200ms");
         registry.add("consortium.webhooks.max-attempts", () -> "3");
         registry.add("consortium.webhooks.first-retry", () -> "200ms");
         registry.add("consortium.webhooks.send-interval", () -> "100ms");
+    }
+
+    @BeforeAll
+    void munichFunded() {
+        CutRequests.munichFunded(new HttpClient(rest), PROJECT);
     }
 
     @AfterAll
@@ -81,8 +102,6 @@ class WebhooksTest {
     @Test
     void aChosenEventIsDeliveredSignedAfterFailuresLoggedAndSentAgainOnRequest() throws Exception {
         HttpClient http = new HttpClient(rest);
-        CutRequests.munichFunded(http, PROJECT);
-
         await().atMost(Duration.ofSeconds(20)).until(() -> RECEIVED.size() == 1);
         Map<String, String> delivery = RECEIVED.get(0);
         DocumentContext body = JsonPath.parse(delivery.get("body"));
@@ -102,8 +121,8 @@ class WebhooksTest {
         assertThat(log.read("$.deliveries[?(@.hook == 'gone')].attempts", List.class)).containsExactly(3);
         assertThat(log.read("$.deliveries[?(@.hook == 'gone')].lastAnswer", List.class).get(0).toString())
                 .startsWith("not reached");
-        assertThat(log.read("$.deliveries[*].eventType", List.class)).as("only the events the hooks chose")
-                .containsOnly("GrantAwarded");
+        assertThat(log.read("$.deliveries[?(@.hook != 'calendar')].eventType", List.class))
+                .as("only the events the hooks chose").containsOnly("GrantAwarded");
 
         assertThat(http.as("operator").post("/api/operations/webhooks/deliveries/" + delivery.get("delivery")
                 + "/replay", "").getStatusCode().value()).isEqualTo(202);
@@ -112,5 +131,17 @@ class WebhooksTest {
         assertThat(http.as("operator").post("/api/operations/webhooks/deliveries/nothing-here/replay", "")
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(http.as("lhm").get("/api/operations/webhooks/deliveries").getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void deadlinesThatArePastAreNoticedOnceEach() {
+        // Hamburg and Leipzig have not applied by the deadline, Munich's proof of use is due, the running time over
+        await().atMost(Duration.ofSeconds(20)).until(() -> NOTICES.size() >= 4);
+        await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+        assertThat(NOTICES).as("each deadline once, however often they are looked at").hasSize(4);
+        assertThat(NOTICES.stream().map(notice -> JsonPath.parse(notice).read("$.deadline.kind", String.class)))
+                .containsExactlyInAnyOrder("APPLICATION", "APPLICATION", "PROOF_OF_USE", "RUNNING_TIME_END");
+        assertThat(NOTICES.stream().map(notice -> JsonPath.parse(notice).read("$.deadline.state", String.class)))
+                .containsOnly("DeadlineOverdue");
     }
 }

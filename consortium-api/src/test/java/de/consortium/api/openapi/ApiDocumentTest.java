@@ -125,6 +125,7 @@ class ApiDocumentTest extends ApiTest {
 
     @Test
     void operationsAreNamedAfterTheCommandsAndQueries() {
+        assertThat(document.path("tags").findValuesAsText("name")).as("each tag once").doesNotHaveDuplicates();
         assertThat(operations().keySet()).containsExactlyInAnyOrder(
                 "registerProject", "joinConsortium", "setCostPlan", "passCouncilResolution", "submitApplication",
                 "recordGrantDecision", "requestDisbursement", "approveDisbursement", "rejectDisbursement",

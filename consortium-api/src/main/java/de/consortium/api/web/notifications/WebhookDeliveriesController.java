@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
 
 @RestController
 @RequestMapping("/api/operations/webhooks/deliveries")
-@Tag(name = "Operations", description = "Rebuilds of the read models, webhook deliveries")
+@Tag(name = "Webhooks", description = "What was delivered to the webhooks and how it went, for operators")
 class WebhookDeliveriesController {
 
     static final int MAX = 1000;
