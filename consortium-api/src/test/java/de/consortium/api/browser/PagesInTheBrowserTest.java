@@ -24,8 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The pages in a real browser, on the CUT demo: each page passes axe-core's WCAG 2.1 AA checks without a serious
@@ -57,6 +59,10 @@ class PagesInTheBrowserTest implements Screenshots.Driven {
 
     @BeforeAll
     void openBrowser() {
+        // the demo loads at start; its read models follow a moment later
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> new HttpClient(rest).as("dashboard")
+                .read("/api/projects/" + CUT + "/disbursements").read("$.disbursements[*].requestId", List.class)
+                .size() == 9);
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,11 @@ class PagesTest extends ApiTest {
         http.as("lhm").command("/api/projects/" + PROJECT + "/partners/LHM/request-disbursement",
                 CutRequests.MUNICH_FIRST_REQUEST);
         http.as("lead").command("/api/projects", CutRequests.REGISTER.formatted(ELSEWHERE));
+        // the read models are asynchronous: the pages are read once they show the request
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> http.as("dashboard")
+                .read("/api/projects/" + PROJECT + "/disbursements").read("$.disbursements[*].requestId", List.class)
+                .contains("LHM-2021-1") && http.as("dashboard").get("/api/projects/" + ELSEWHERE).getStatusCode()
+                .value() == 200);
     }
 
     @Test
