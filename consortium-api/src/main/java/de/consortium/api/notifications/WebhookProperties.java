@@ -19,24 +19,32 @@ import java.util.stream.Stream;
  * @param firstRetry   the wait after the first failed attempt; it doubles with every further one
  * @param sendInterval how often each instance sends the deliveries that are due
  * @param timeout      how long a receiver may take to answer
+ * @param mailFrom     the sender of notifications by e-mail (the SMTP server is spring.mail.*)
  * @param noticeBefore how long before a deadline the hooks that hear of deadlines are told it is coming up
  * @param deadlineCheck how often the deadlines are looked at (each notice is sent once per deadline and state)
  */
 @ConfigurationProperties("consortium.webhooks")
 public record WebhookProperties(@DefaultValue List<Hook> hooks, @DefaultValue("8") int maxAttempts,
                                 @DefaultValue("10s") Duration firstRetry, @DefaultValue("1s") Duration sendInterval,
-                                @DefaultValue("10s") Duration timeout, @DefaultValue("14d") Duration noticeBefore,
+                                @DefaultValue("10s") Duration timeout,
+                                @DefaultValue("consortium@localhost") String mailFrom,
+                                @DefaultValue("14d") Duration noticeBefore,
                                 @DefaultValue("1h") Duration deadlineCheck) {
 
-    public record Hook(String name, URI url, String secret, @DefaultValue Set<String> events,
+    /**
+     * A receiver, told by HTTP (a {@code url} and the {@code secret} that signs) or by e-mail (to {@code mailTo}).
+     */
+    public record Hook(String name, URI url, String secret, String mailTo, @DefaultValue Set<String> events,
                        @DefaultValue("false") boolean deadlines, @DefaultValue Set<String> projects) {
 
         public Hook {
-            if (name == null || !name.matches("[a-z0-9-]{1,40}") || url == null || secret == null
-                    || secret.length() < 16 || events.isEmpty() && !deadlines) {
+            boolean byHttp = url != null && secret != null && secret.length() >= 16 && mailTo == null;
+            boolean byMail = url == null && mailTo != null && mailTo.matches("[^@\\s]+@[^@\\s]+");
+            if (name == null || !name.matches("[a-z0-9-]{1,40}") || !(byHttp || byMail)
+                    || events.isEmpty() && !deadlines) {
                 throw new IllegalArgumentException("consortium.webhooks.hooks: every hook has a name of small letters,"
-                        + " digits and dashes, a url, a secret of 16 characters or more, and event types or deadlines"
-                        + " to hear of");
+                        + " digits and dashes; either a url and a secret of 16 characters or more, or an address to"
+                        + " mail to; and event types or deadlines to hear of");
             }
         }
 

@@ -20,8 +20,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Sends the deliveries that are due, each attempt taken by one instance: signed (HMAC-SHA256 over the timestamp and
- * the body, with the hook's secret), again after a failure with a doubling wait, given up after the last attempt.
+ * Sends the deliveries that are due, each attempt taken by one instance: by HTTP signed (HMAC-SHA256 over the
+ * timestamp and the body, with the hook's secret), or by e-mail; again after a failure with a doubling wait, given up
+ * after the last attempt.
  */
 @Component
 class WebhookSender {
@@ -35,11 +36,13 @@ class WebhookSender {
     private final WebhookDeliveries deliveries;
     private final Clock clock;
     private final HttpClient http;
+    private final MailNotices mail;
 
-    WebhookSender(WebhookProperties properties, WebhookDeliveries deliveries, Clock clock) {
+    WebhookSender(WebhookProperties properties, WebhookDeliveries deliveries, Clock clock, MailNotices mail) {
         this.properties = properties;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.mail = mail;
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
     }
 
@@ -59,6 +62,14 @@ class WebhookSender {
                 .filter(candidate -> candidate.name().equals(due.hook())).findFirst();
         if (hook.isEmpty()) {
             deliveries.attemptFailed(due.id(), "no hook '" + due.hook() + "' is configured any more", true);
+            return;
+        }
+        if (hook.get().mailTo() != null) {
+            try {
+                deliveries.delivered(due.id(), mail.send(hook.get(), due.id(), due.body()), OffsetDateTime.now(clock));
+            } catch (IllegalStateException e) {
+                deliveries.attemptFailed(due.id(), "not sent: " + e.getMessage(), last);
+            }
             return;
         }
         try {
