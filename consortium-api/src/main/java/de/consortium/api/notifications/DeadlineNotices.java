@@ -57,9 +57,7 @@ class DeadlineNotices {
 
     private void notice(WebhookProperties.Hook hook, ProjectStatus status, Deadline deadline) {
         String state = deadline.overdue() ? OVERDUE : COMING_UP;
-        String what = String.join("-", status.projectId(), deadline.partnerCode() == null ? "project"
-                : deadline.partnerCode(), deadline.kind().name(), deadline.requestId() != null ? deadline.requestId()
-                : deadline.phase() != null ? deadline.phase().name() : "", deadline.date().toString());
+        String what = deadline.identity(status.projectId()) + "-" + deadline.date();
         String id = hook.name() + "-" + state + "-" + what;
         ObjectNode body = json.createObjectNode().put("delivery", id).put("hook", hook.name());
         body.putObject("deadline").put("state", state).put("kind", deadline.kind().name())

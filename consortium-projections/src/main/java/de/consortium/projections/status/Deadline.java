@@ -12,6 +12,16 @@ import java.time.LocalDate;
 public record Deadline(DeadlineKind kind, String description, LocalDate date, boolean overdue,
                        @Nullable String partnerCode, @Nullable String requestId, @Nullable Phase phase) {
 
+    /**
+     * What the deadline is, the same from one query to the next: project, partner (or "project"), kind, and the
+     * request or phase it concerns; for calendar ids and notices.
+     */
+    public String identity(String projectId) {
+        String what = requestId != null ? requestId : phase != null ? phase.name() : "";
+        return String.join("-", projectId, partnerCode == null ? "project" : partnerCode, kind.name(), what)
+                .replaceAll("-+$", "");
+    }
+
     static Deadline of(DeadlineKind kind, String description, LocalDate date, LocalDate today, String partnerCode,
                        String requestId, Phase phase) {
         return new Deadline(kind, description, date, date.isBefore(today), partnerCode, requestId, phase);

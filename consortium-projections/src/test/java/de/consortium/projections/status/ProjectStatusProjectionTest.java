@@ -165,6 +165,10 @@ class ProjectStatusProjectionTest {
                         "R1", null),
                 new Deadline(DeadlineKind.PROOF_OF_USE, "proof of use of phase B due", LocalDate.of(2026, 6, 15), true,
                         "LHM", null, Phase.B));
+        assertThat(munich().deadlines()).extracting(deadline -> deadline.identity(CutCase.PROJECT))
+                .containsExactly("SC20-SFQRL-LHM-PAYOUT-R1", "SC20-SFQRL-LHM-PROOF_OF_USE-B");
+        assertThat(status().deadlines()).extracting(deadline -> deadline.identity(CutCase.PROJECT))
+                .contains("SC20-SFQRL-project-RUNNING_TIME_END");
         assertThat(projection.handle(new FindProjects(LocalDate.of(2021, 7, 31))).projects()).singleElement()
                 .satisfies(project -> {
                     assertThat(project.nextDeadline()).extracting(Deadline::kind, Deadline::requestId, Deadline::overdue)

@@ -46,7 +46,7 @@ final class DeadlinesCalendar {
             String concerns = deadline.partnerCode() == null ? message("deadline.wholeProject", locale)
                     : names.getOrDefault(deadline.partnerCode(), deadline.partnerCode());
             calendar.property("BEGIN", "VEVENT")
-                    .text("UID", uid(status.projectId(), deadline))
+                    .text("UID", deadline.identity(status.projectId()) + "@consortium-backend")
                     .property("DTSTAMP", STAMP.format(clock.instant()))
                     .property("DTSTART;VALUE=DATE", DAY.format(deadline.date()))
                     .property("DTEND;VALUE=DATE", DAY.format(deadline.date().plusDays(1)))
@@ -70,12 +70,5 @@ final class DeadlinesCalendar {
 
     private String message(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static String uid(String projectId, Deadline deadline) {
-        String what = deadline.requestId() != null ? deadline.requestId()
-                : deadline.phase() != null ? deadline.phase().name() : "";
-        return String.join("-", projectId, deadline.partnerCode() == null ? "project" : deadline.partnerCode(),
-                deadline.kind().name(), what).replaceAll("-+$", "") + "@consortium-backend";
     }
 }
