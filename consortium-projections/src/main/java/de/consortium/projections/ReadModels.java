@@ -2,6 +2,7 @@ package de.consortium.projections;
 
 import de.consortium.projections.budget.BudgetProjection;
 import de.consortium.projections.disbursement.DisbursementProjection;
+import de.consortium.projections.document.DocumentProjection;
 import de.consortium.projections.resolution.ResolutionProjection;
 import de.consortium.projections.status.ProjectStatusProjection;
 
@@ -11,7 +12,7 @@ import java.util.Set;
 public final class ReadModels {
 
     public static final Set<String> PROCESSING_GROUPS = Set.of(ProjectStatusProjection.GROUP, BudgetProjection.GROUP,
-            ResolutionProjection.GROUP, DisbursementProjection.GROUP);
+            ResolutionProjection.GROUP, DisbursementProjection.GROUP, DocumentProjection.GROUP);
 
     private ReadModels() {
     }

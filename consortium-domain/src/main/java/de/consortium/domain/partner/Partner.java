@@ -21,6 +21,13 @@ import de.consortium.domain.disbursement.RejectDisbursement;
 import de.consortium.domain.disbursement.RejectDisbursementRules;
 import de.consortium.domain.disbursement.RequestDisbursement;
 import de.consortium.domain.disbursement.RequestDisbursementRules;
+import de.consortium.domain.document.DeleteDocument;
+import de.consortium.domain.document.DeleteDocumentRules;
+import de.consortium.domain.document.DocumentDeleted;
+import de.consortium.domain.document.DocumentRecorded;
+import de.consortium.domain.document.Documents;
+import de.consortium.domain.document.RecordDocument;
+import de.consortium.domain.document.RecordDocumentRules;
 import de.consortium.domain.grant.GrantAwarded;
 import de.consortium.domain.grant.GrantRefused;
 import de.consortium.domain.grant.RecordGrantDecision;
@@ -68,7 +75,8 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One city in one joint project: its cost plan, council resolutions, application, grant and disbursements. Every
+ * One city in one joint project: its cost plan, council resolutions, application, grant, disbursements, proofs of
+ * use and the documents it keeps. Every
  * command a city's project lead (or the funder, about that city) issues lands here, so cities never contend.
  * The partner holds the state and routes: each command goes to the {@code <Command>Rules} class of its feature
  * package, which checks the programme's rules in order and returns the event to apply; event sourcing handlers only
@@ -76,7 +84,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * snapshot (JSON, taken every few events as configured), hence read by field. The revision names the
  * snapshot's layout: snapshots of another revision are passed over and the partner is loaded from its events.
  */
-@Revision("2")
+@Revision("3")
 @Aggregate(snapshotTriggerDefinition = Partner.SNAPSHOT_TRIGGER, cache = Partner.CACHE)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -100,6 +108,7 @@ public class Partner {
     private final Disbursements disbursements = new Disbursements();
     private final ProofsOfUse proofsOfUse = new ProofsOfUse();
     private final Set<String> repaymentClaims = new HashSet<>();
+    private final Documents documents = new Documents();
 
     protected Partner() {
         // for event sourcing
@@ -135,7 +144,7 @@ public class Partner {
 
     @CommandHandler
     void handle(PassCouncilResolution command) {
-        apply(PassCouncilResolutionRules.decide(command, partnerId, resolutions));
+        apply(PassCouncilResolutionRules.decide(command, partnerId, resolutions, documents));
     }
 
     @CommandHandler
@@ -173,7 +182,8 @@ public class Partner {
 
     @CommandHandler
     void handle(SubmitProofOfUse command) {
-        apply(SubmitProofOfUseRules.decide(command, partnerId, granted, grantDecidedOn, costPlan, proofsOfUse));
+        apply(SubmitProofOfUseRules.decide(command, partnerId, granted, grantDecidedOn, costPlan, proofsOfUse,
+                documents));
     }
 
     @CommandHandler
@@ -184,6 +194,16 @@ public class Partner {
     @CommandHandler
     void handle(ObjectToProofOfUse command) {
         apply(ObjectToProofOfUseRules.decide(command, partnerId, proofsOfUse));
+    }
+
+    @CommandHandler
+    void handle(RecordDocument command) {
+        apply(RecordDocumentRules.decide(command, partnerId, documents));
+    }
+
+    @CommandHandler
+    void handle(DeleteDocument command) {
+        apply(DeleteDocumentRules.decide(command, partnerId, documents, proofsOfUse));
     }
 
     @CommandHandler
@@ -258,6 +278,16 @@ public class Partner {
     @EventSourcingHandler
     void on(ProofOfUseObjected event) {
         proofsOfUse.decided(event.proofId(), false);
+    }
+
+    @EventSourcingHandler
+    void on(DocumentRecorded event) {
+        documents.recorded(event.sha256());
+    }
+
+    @EventSourcingHandler
+    void on(DocumentDeleted event) {
+        documents.deleted(event.sha256());
     }
 
     @EventSourcingHandler

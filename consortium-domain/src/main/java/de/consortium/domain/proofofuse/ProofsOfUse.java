@@ -8,6 +8,10 @@ import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +22,7 @@ import java.util.Set;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class ProofsOfUse {
 
-    private record Proof(Phase phase, LocalDate submittedOn, boolean decided) {
+    private record Proof(Phase phase, LocalDate submittedOn, boolean decided, Set<String> files) {
     }
 
     private final Map<String, Proof> byId = new HashMap<>();
@@ -54,17 +58,28 @@ public final class ProofsOfUse {
         return proof.phase();
     }
 
+    /** The day of the latest proof of use that encloses the file, if any does. */
+    public Optional<LocalDate> latestReferringTo(String sha256) {
+        return byId.values().stream().filter(proof -> proof.files().contains(sha256)).map(Proof::submittedOn)
+                .max(Comparator.naturalOrder());
+    }
+
+    public Optional<LocalDate> latestSubmission() {
+        return byId.values().stream().map(Proof::submittedOn).max(Comparator.naturalOrder());
+    }
+
     public boolean isAccepted(Phase phase) {
         return accepted.contains(phase);
     }
 
     public void submitted(ProofOfUseSubmitted event) {
-        byId.put(event.proofId(), new Proof(event.phase(), event.submittedOn(), false));
+        byId.put(event.proofId(), new Proof(event.phase(), event.submittedOn(), false, event.files().stream()
+                .map(ProofFile::sha256).collect(Collectors.toCollection(TreeSet::new))));
     }
 
     public void decided(String proofId, boolean wasAccepted) {
         Proof proof = byId.get(proofId);
-        byId.put(proofId, new Proof(proof.phase(), proof.submittedOn(), true));
+        byId.put(proofId, new Proof(proof.phase(), proof.submittedOn(), true, proof.files()));
         if (wasAccepted) {
             accepted.add(proof.phase());
         }

@@ -1,6 +1,7 @@
 package de.consortium.domain.proofofuse;
 
 import de.consortium.domain.costplan.CostPlan;
+import de.consortium.domain.document.Documents;
 import de.consortium.domain.money.Money;
 import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.rules.Chronology;
@@ -17,7 +18,8 @@ public final class SubmitProofOfUseRules {
 
     /** {@code granted} and {@code grantDecidedOn} are null while no grant is awarded. */
     public static ProofOfUseSubmitted decide(SubmitProofOfUse command, PartnerId partnerId, Money granted,
-                                             LocalDate grantDecidedOn, CostPlan costPlan, ProofsOfUse proofsOfUse) {
+                                             LocalDate grantDecidedOn, CostPlan costPlan, ProofsOfUse proofsOfUse,
+                                             Documents documents) {
         if (granted == null) {
             throw new RuleViolation(Rule.PROOF_OF_USE_NEEDS_GRANT, "No grant has been awarded to this partner, so there"
                     + " is no use of it to prove.");
@@ -28,8 +30,9 @@ public final class SubmitProofOfUseRules {
         }
         Chronology.notBefore("The proof of use", command.submittedOn(), "the grant decision", grantDecidedOn);
         proofsOfUse.checkSubmittable(command.proofId(), command.phase());
-        ProofOfUseComplete.check(command.phase(), command.documents());
+        command.files().forEach(file -> documents.checkKept(file.sha256()));
+        ProofOfUseComplete.check(command.phase(), command.enclosed());
         return new ProofOfUseSubmitted(partnerId, command.proofId(), command.phase(), command.submittedOn(),
-                command.documents());
+                command.enclosed(), command.files());
     }
 }

@@ -9,8 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A council (or senate, or committee) decided on a paper; the outcome says whether it adopted the proposal. */
-@Revision("1")
+/**
+ * A council (or senate, or committee) decided on a paper; the outcome says whether it adopted the proposal. The
+ * paper document, if the partner keeps it, is named by its SHA-256. Revision 2 added it;
+ * {@link de.consortium.domain.support.EventUpcasters} give earlier events none.
+ */
+@Revision("2")
 public record CouncilResolutionPassed(
         PartnerId partnerId,
         String paperReference,
@@ -21,7 +25,8 @@ public record CouncilResolutionPassed(
         Set<ResolutionSubject> subjects,
         ResolutionOutcome outcome,
         Votes votes,
-        List<String> motionsAnswered) implements HappenedOn {
+        List<String> motionsAnswered,
+        String paperDocument) implements HappenedOn {
 
     /** The subjects in one defined order, so that the event serializes alike everywhere. */
     public CouncilResolutionPassed {

@@ -1,5 +1,6 @@
 package de.consortium.domain.resolution;
 
+import de.consortium.domain.document.ContentHash;
 import de.consortium.domain.rules.DatedCommand;
 import de.consortium.domain.rules.WorldDate;
 import de.consortium.domain.project.PartnerId;
@@ -13,7 +14,8 @@ import java.util.Set;
 
 /**
  * A partner's project lead records a council resolution as the council paper (Sitzungsvorlage) shows it: its
- * reference (e.g. {@code 14-20 / V 18416}), the deciding body and session, the subjects and the outcome.
+ * reference (e.g. {@code 14-20 / V 18416}), the deciding body and session, the subjects and the outcome, and, where
+ * the partner keeps it, the paper itself as a document ({@code paperDocument}, its SHA-256).
  */
 public record PassCouncilResolution(
         @TargetAggregateIdentifier PartnerId partnerId,
@@ -25,7 +27,8 @@ public record PassCouncilResolution(
         Set<ResolutionSubject> subjects,
         ResolutionOutcome outcome,
         Votes votes,
-        List<String> motionsAnswered) implements DatedCommand {
+        List<String> motionsAnswered,
+        String paperDocument) implements DatedCommand {
 
     public PassCouncilResolution {
         Objects.requireNonNull(partnerId, "partnerId");
@@ -38,6 +41,9 @@ public record PassCouncilResolution(
             throw new IllegalArgumentException("a council resolution decides on at least one subject");
         }
         motionsAnswered = motionsAnswered == null ? List.of() : List.copyOf(motionsAnswered);
+        if (paperDocument != null) {
+            ContentHash.checked(paperDocument);
+        }
     }
 
     @Override

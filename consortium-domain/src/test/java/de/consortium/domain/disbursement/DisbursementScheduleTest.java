@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static de.consortium.domain.CutCase.CONSULTANTS;
 import static de.consortium.domain.CutCase.MUNICH;
@@ -291,7 +292,7 @@ class DisbursementScheduleTest {
         fixture.given(CutCase.munichFunded())
                 .andGiven(CutCase.requested(CutCase.request("R1", H1_2021, true, staff("1000.00"))),
                         new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, LocalDate.of(2021, 7, 6),
-                                ProofDocument.requiredFor(Phase.B)),
+                                ProofDocument.requiredFor(Phase.B), Set.of()),
                         new ProofOfUseAccepted(MUNICH, "P1", Phase.B, LocalDate.of(2021, 7, 15)),
                         new DisbursementApproved(MUNICH, "R1", LocalDate.of(2021, 7, 20), Money.ofEuros("650.00"),
                                 "kfw-approver"))

@@ -33,8 +33,8 @@ class ProofOfUseTest {
     @Test
     void proofOfUseComplete_aCompleteProofIsSubmitted() {
         fixture.given(CutCase.munichFunded())
-                .when(new SubmitProofOfUse(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B))
-                .expectEvents(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B));
+                .when(new SubmitProofOfUse(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B, Set.of()))
+                .expectEvents(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B, Set.of()));
     }
 
     @Test
@@ -42,7 +42,7 @@ class ProofOfUseTest {
         Set<ProofDocument> withoutReport = EnumSet.copyOf(COMPLETE_B);
         withoutReport.remove(ProofDocument.RESULTS_REPORT);
         fixture.given(CutCase.munichFunded())
-                .when(new SubmitProofOfUse(MUNICH, "P1", Phase.B, SUBMITTED, withoutReport))
+                .when(new SubmitProofOfUse(MUNICH, "P1", Phase.B, SUBMITTED, withoutReport, Set.of()))
                 .expectException(Refused.by("proof-of-use-complete"))
                 .expectExceptionMessage(containsString("RESULTS_REPORT"))
                 .expectNoEvents();
@@ -51,8 +51,8 @@ class ProofOfUseTest {
     @Test
     void oneProofOfUseAwaitsAuditAtATime() {
         fixture.given(CutCase.munichFunded())
-                .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B))
-                .when(new SubmitProofOfUse(MUNICH, "P2", Phase.B, SUBMITTED, COMPLETE_B))
+                .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B, Set.of()))
+                .when(new SubmitProofOfUse(MUNICH, "P2", Phase.B, SUBMITTED, COMPLETE_B, Set.of()))
                 .expectException(Refused.by("one-proof-of-use-pending"))
                 .expectNoEvents();
     }
@@ -60,16 +60,16 @@ class ProofOfUseTest {
     @Test
     void afterAnObjectionARevisedProofMayFollow() {
         fixture.given(CutCase.munichFunded())
-                .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B),
+                .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B, Set.of()),
                         new ProofOfUseObjected(MUNICH, "P1", Phase.B, SUBMITTED.plusDays(30), "invoices missing"))
-                .when(new SubmitProofOfUse(MUNICH, "P2", Phase.B, SUBMITTED.plusDays(60), COMPLETE_B))
+                .when(new SubmitProofOfUse(MUNICH, "P2", Phase.B, SUBMITTED.plusDays(60), COMPLETE_B, Set.of()))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void theFunderAcceptsASubmittedProof() {
         fixture.given(CutCase.munichFunded())
-                .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B))
+                .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B, Set.of()))
                 .when(new AcceptProofOfUse(MUNICH, "P1", SUBMITTED.plusDays(30)))
                 .expectEvents(new ProofOfUseAccepted(MUNICH, "P1", Phase.B, SUBMITTED.plusDays(30)));
     }
@@ -77,7 +77,7 @@ class ProofOfUseTest {
     @Test
     void aProofIsAuditedOnce() {
         fixture.given(CutCase.munichFunded())
-                .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B),
+                .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B, Set.of()),
                         new ProofOfUseAccepted(MUNICH, "P1", Phase.B, SUBMITTED.plusDays(30)))
                 .when(new ObjectToProofOfUse(MUNICH, "P1", SUBMITTED.plusDays(31), "second thoughts"))
                 .expectException(Refused.by("proof-of-use-decided-once"))
@@ -95,7 +95,7 @@ class ProofOfUseTest {
     @Test
     void noProofOfUseWithoutAGrant() {
         fixture.given(CutCase.munichJoined(), CutCase.munichPlanSet())
-                .when(new SubmitProofOfUse(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B))
+                .when(new SubmitProofOfUse(MUNICH, "P1", Phase.B, SUBMITTED, COMPLETE_B, Set.of()))
                 .expectException(Refused.by("proof-of-use-needs-grant"))
                 .expectNoEvents();
     }

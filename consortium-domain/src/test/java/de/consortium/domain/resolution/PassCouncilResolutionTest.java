@@ -25,7 +25,7 @@ class PassCouncilResolutionTest {
         return new PassCouncilResolution(CutCase.MUNICH, "14-20 / V 18416", "Bewerbung Modellprojekt Smart Cities",
                 "Vollversammlung des Stadtrates", session, true,
                 Set.of(ResolutionSubject.APPLICATION_APPROVAL, ResolutionSubject.OWN_SHARE_FINANCING),
-                ResolutionOutcome.ADOPTED, new Votes(null, 0, 10), List.of("14-20 / A 06936"));
+                ResolutionOutcome.ADOPTED, new Votes(null, 0, 10), List.of("14-20 / A 06936"), null);
     }
 
     @Test
@@ -35,7 +35,7 @@ class PassCouncilResolutionTest {
                 .expectEvents(new CouncilResolutionPassed(CutCase.MUNICH, "14-20 / V 18416",
                         "Bewerbung Modellprojekt Smart Cities", "Vollversammlung des Stadtrates", CutCase.SESSION, true,
                         Set.of(ResolutionSubject.APPLICATION_APPROVAL, ResolutionSubject.OWN_SHARE_FINANCING),
-                        ResolutionOutcome.ADOPTED, new Votes(null, 0, 10), List.of("14-20 / A 06936")));
+                        ResolutionOutcome.ADOPTED, new Votes(null, 0, 10), List.of("14-20 / A 06936"), null));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static de.consortium.domain.CutCase.MUNICH;
 import static org.hamcrest.Matchers.containsString;
@@ -77,12 +78,12 @@ class ChronologyTest {
     void aProofOfUseCannotPrecedeTheGrantDecisionNorItsAuditTheProof() {
         fixture.given(CutCase.munichFunded())
                 .when(new SubmitProofOfUse(MUNICH, "P1", Phase.B, CutCase.GRANT_DECIDED.minusDays(1),
-                        ProofDocument.requiredFor(Phase.B)))
+                        ProofDocument.requiredFor(Phase.B), Set.of()))
                 .expectException(Refused.by("chronology"))
                 .expectNoEvents();
         fixture.given(CutCase.munichFunded())
                 .andGiven(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, LocalDate.of(2026, 6, 1),
-                        ProofDocument.requiredFor(Phase.B)))
+                        ProofDocument.requiredFor(Phase.B), Set.of()))
                 .when(new AcceptProofOfUse(MUNICH, "P1", LocalDate.of(2026, 5, 31)))
                 .expectException(Refused.by("chronology"))
                 .expectNoEvents();

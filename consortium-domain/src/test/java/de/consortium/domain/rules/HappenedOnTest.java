@@ -46,7 +46,7 @@ class HappenedOnTest {
                 Map.entry(new DisbursementApproved(CutCase.MUNICH, "R1", DAY, AMOUNT, "a"), DAY),
                 Map.entry(new DisbursementRejected(CutCase.MUNICH, "R1", DAY, AMOUNT, "why"), DAY),
                 Map.entry(new DisbursementPaid(CutCase.MUNICH, "R1", DAY, AMOUNT, "p"), DAY),
-                Map.entry(new ProofOfUseSubmitted(CutCase.MUNICH, "P1", Phase.B, DAY, Set.of()), DAY),
+                Map.entry(new ProofOfUseSubmitted(CutCase.MUNICH, "P1", Phase.B, DAY, Set.of(), Set.of()), DAY),
                 Map.entry(new ProofOfUseAccepted(CutCase.MUNICH, "P1", Phase.B, DAY), DAY),
                 Map.entry(new ProofOfUseObjected(CutCase.MUNICH, "P1", Phase.B, DAY, "why"), DAY),
                 Map.entry(new RepaymentClaimed(CutCase.MUNICH, "C1", DAY, "R1", AMOUNT, List.of(), Money.ZERO, "why"),

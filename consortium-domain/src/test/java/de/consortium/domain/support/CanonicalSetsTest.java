@@ -40,9 +40,9 @@ class CanonicalSetsTest {
                 ordered(APPLICATION_APPROVAL, OWN_SHARE_FINANCING, STRATEGY_ADOPTION),
                 Set.of(STRATEGY_ADOPTION, APPLICATION_APPROVAL, OWN_SHARE_FINANCING))) {
             PassCouncilResolution command = new PassCouncilResolution(MUNICH, "V 1", "t", "Stadtrat",
-                    LocalDate.of(2020, 5, 13), true, given, ResolutionOutcome.ADOPTED, null, null);
+                    LocalDate.of(2020, 5, 13), true, given, ResolutionOutcome.ADOPTED, null, null, null);
             CouncilResolutionPassed event = new CouncilResolutionPassed(MUNICH, "V 1", "t", "Stadtrat",
-                    LocalDate.of(2020, 5, 13), true, given, ResolutionOutcome.ADOPTED, null, List.of());
+                    LocalDate.of(2020, 5, 13), true, given, ResolutionOutcome.ADOPTED, null, List.of(), null);
             assertThat(command.subjects()).containsExactly(APPLICATION_APPROVAL, OWN_SHARE_FINANCING, STRATEGY_ADOPTION);
             assertThat(event.subjects()).containsExactly(APPLICATION_APPROVAL, OWN_SHARE_FINANCING, STRATEGY_ADOPTION);
         }
@@ -52,7 +52,7 @@ class CanonicalSetsTest {
     void proofsOfUseListTheirDocumentsInOneOrder() {
         ProofOfUseSubmitted event = new ProofOfUseSubmitted(MUNICH, "P-1", Phase.A, LocalDate.of(2023, 1, 1),
                 ordered(ProofDocument.RECORD_RETENTION_COMMITMENT, ProofDocument.SMART_CITY_STRATEGY,
-                        ProofDocument.INVOICE_CONFIRMATION));
+                        ProofDocument.INVOICE_CONFIRMATION), Set.of());
         assertThat(event.documents()).containsExactly(ProofDocument.SMART_CITY_STRATEGY,
                 ProofDocument.INVOICE_CONFIRMATION, ProofDocument.RECORD_RETENTION_COMMITMENT);
     }

@@ -77,11 +77,13 @@ public class ResolutionProjection {
                 event.votes().against(), event.votes().abstentions()};
         writes.update("INSERT INTO resolution (project_id, partner_code, paper_reference, body, session_date, title,"
                         + " public_session, subjects, outcome, votes_in_favour, votes_against, votes_abstentions,"
-                        + " motions_answered, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " motions_answered, recorded_at, paper_document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?)",
                 id.projectId(), id.partnerCode(), event.paperReference(), event.body(), event.sessionDate(),
                 event.title(), event.publicSession(), event.subjects().stream().map(Enum::name).sorted()
                         .collect(Collectors.joining(SEPARATOR)), event.outcome().name(), votes[0], votes[1], votes[2],
-                String.join(SEPARATOR, event.motionsAnswered()), java.sql.Timestamp.from(recordedAt));
+                String.join(SEPARATOR, event.motionsAnswered()), java.sql.Timestamp.from(recordedAt),
+                event.paperDocument());
     }
 
     @ResetHandler
@@ -129,6 +131,6 @@ public class ResolutionProjection {
                 ResolutionOutcome.valueOf(rs.getString("outcome")), (Integer) rs.getObject("votes_in_favour"),
                 (Integer) rs.getObject("votes_against"), (Integer) rs.getObject("votes_abstentions"),
                 motions.isEmpty() ? List.of() : List.of(motions.split(SEPARATOR)),
-                rs.getTimestamp("recorded_at").toInstant());
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("paper_document"));
     }
 }

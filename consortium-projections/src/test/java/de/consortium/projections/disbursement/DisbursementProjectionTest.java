@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static de.consortium.domain.CutCase.MUNICH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,7 @@ class DisbursementProjectionTest {
     @Test
     void proofsOfUseAndRepaymentClaimsAreListed() {
         projection.on(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, LocalDate.of(2026, 5, 1),
-                ProofDocument.requiredFor(Phase.B)));
+                ProofDocument.requiredFor(Phase.B), Set.of()));
         projection.on(new ProofOfUseObjected(MUNICH, "P1", Phase.B, LocalDate.of(2026, 5, 20), "invoices missing"));
         projection.on(new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2023, 1, 31), "R1", Money.ofEuros("1000.00"),
                 List.of(), Money.ofEuros("12.34"), "results report not delivered"));

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,11 +60,11 @@ public final class FullHistory {
                 Map.entry(MUNICH.toString(), new DisbursementPaid(MUNICH, "R2", LocalDate.of(2021, 7, 31), share,
                         "kfw-payer")),
                 Map.entry(MUNICH.toString(), new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, LocalDate.of(2026, 6, 1),
-                        ProofDocument.requiredFor(Phase.B))),
+                        ProofDocument.requiredFor(Phase.B), Set.of())),
                 Map.entry(MUNICH.toString(), new ProofOfUseObjected(MUNICH, "P1", Phase.B, LocalDate.of(2026, 6, 20),
                         "invoices missing")),
                 Map.entry(MUNICH.toString(), new ProofOfUseSubmitted(MUNICH, "P2", Phase.B, LocalDate.of(2026, 7, 1),
-                        ProofDocument.requiredFor(Phase.B))),
+                        ProofDocument.requiredFor(Phase.B), Set.of())),
                 Map.entry(MUNICH.toString(), new ProofOfUseAccepted(MUNICH, "P2", Phase.B, LocalDate.of(2026, 7, 15))),
                 Map.entry(MUNICH.toString(), new RepaymentClaimed(MUNICH, "C1", LocalDate.of(2026, 8, 1), "R2",
                         Money.ofEuros("10000.00"), List.of(), Money.ZERO, "a line not eligible")));

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -22,6 +23,7 @@ import java.util.Set;
  * @param paperReference  the paper's reference, e.g. "14-20 / V 18416"
  * @param body            the deciding body, e.g. "Vollversammlung des Stadtrates", "Senat"
  * @param motionsAnswered references of council motions the resolution answers, e.g. "14-20 / A 06936"
+ * @param paperDocument   the SHA-256 of the paper's document, uploaded to the partner's documents beforehand
  */
 public record PassCouncilResolutionRequest(
         @NotBlank @Size(max = 100) String paperReference,
@@ -32,7 +34,8 @@ public record PassCouncilResolutionRequest(
         @NotEmpty Set<@NotNull ResolutionSubject> subjects,
         @NotNull ResolutionOutcome outcome,
         @Valid VoteCount votes,
-        @Size(max = 50) List<@NotBlank @Size(max = 100) String> motionsAnswered) {
+        @Size(max = 50) List<@NotBlank @Size(max = 100) String> motionsAnswered,
+        @Pattern(regexp = "[0-9a-f]{64}") String paperDocument) {
 
     /** Counts as the minutes record them; leave out what they do not give. */
     public record VoteCount(@PositiveOrZero Integer inFavour, @PositiveOrZero Integer against,
@@ -42,6 +45,6 @@ public record PassCouncilResolutionRequest(
     public PassCouncilResolution toCommand(PartnerId partner) {
         return new PassCouncilResolution(partner, paperReference, title, body, sessionDate, publicSession, subjects,
                 outcome, votes == null ? null : new Votes(votes.inFavour(), votes.against(), votes.abstentions()),
-                motionsAnswered);
+                motionsAnswered, paperDocument);
     }
 }

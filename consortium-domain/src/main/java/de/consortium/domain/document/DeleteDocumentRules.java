@@ -1,0 +1,18 @@
+package de.consortium.domain.document;
+
+import de.consortium.domain.project.PartnerId;
+import de.consortium.domain.proofofuse.ProofsOfUse;
+
+/** What deleting a document checks, in the order it checks it. */
+public final class DeleteDocumentRules {
+
+    private DeleteDocumentRules() {
+    }
+
+    public static DocumentDeleted decide(DeleteDocument command, PartnerId partnerId, Documents documents,
+                                         ProofsOfUse proofsOfUse) {
+        documents.checkKept(command.sha256());
+        DocumentRetention.checkRunOut(command.sha256(), command.deletedOn(), proofsOfUse);
+        return new DocumentDeleted(partnerId, command.sha256(), command.deletedOn(), command.reason());
+    }
+}
