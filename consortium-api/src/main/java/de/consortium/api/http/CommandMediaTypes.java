@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Commands speak JSON both ways, and that is settled before one runs: a command whose body is not JSON is refused
  * with 415 (before anything parses it, a multipart body included), one whose client accepts no JSON answer with 406.
- * Otherwise the command would be stored and only its answer refused.
+ * Otherwise the command would be stored and only its answer refused. The one exception is a document's upload,
+ * which is a form with a file (multipart/form-data), answered in JSON as well.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -43,7 +44,11 @@ class CommandMediaTypes extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!readsJson(request)) {
+        boolean upload = Uploads.isUpload(request);
+        if (upload && !is(MediaType.MULTIPART_FORM_DATA, request.getContentType())) {
+            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                    "A document is uploaded as a form (Content-Type: multipart/form-data) with the part 'file'.");
+        } else if (!upload && !readsJson(request)) {
             response.setHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
             problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
                     "A command's body is JSON (Content-Type: application/json).");
@@ -62,8 +67,12 @@ class CommandMediaTypes extends OncePerRequestFilter {
         if (contentType == null) {
             return request.getContentLengthLong() <= 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
         }
+        return is(MediaType.APPLICATION_JSON, contentType);
+    }
+
+    private static boolean is(MediaType expected, String contentType) {
         try {
-            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+            return contentType != null && expected.isCompatibleWith(MediaType.parseMediaType(contentType));
         } catch (InvalidMediaTypeException e) {
             return false;
         }

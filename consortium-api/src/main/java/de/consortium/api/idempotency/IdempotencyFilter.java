@@ -3,6 +3,7 @@ package de.consortium.api.idempotency;
 import de.consortium.api.cluster.ClusterNodes;
 import de.consortium.api.cluster.ClusterProperties;
 import de.consortium.api.http.CachedBodyRequest;
+import de.consortium.api.http.Uploads;
 import de.consortium.api.http.HttpProperties;
 import de.consortium.api.messaging.CommandAttempt;
 import de.consortium.api.security.ProblemResponses;
@@ -67,7 +68,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getHeader(HEADER) == null || !"POST".equals(request.getMethod())
-                || !request.getRequestURI().startsWith("/api/");
+                || !request.getRequestURI().startsWith("/api/") || Uploads.isUpload(request);
     }
 
     @Override

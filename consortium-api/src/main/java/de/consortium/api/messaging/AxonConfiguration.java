@@ -10,6 +10,8 @@ import de.consortium.domain.project.RepositoryProjectTermsLookup;
 import de.consortium.domain.repayment.BaseRates;
 import de.consortium.domain.rules.ActingPrincipal;
 import de.consortium.domain.rules.WorldDateNotInFuture;
+import de.consortium.domain.support.EventUpcasters;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -79,6 +81,12 @@ public class AxonConfiguration {
     @Order(Ordered.LOWEST_PRECEDENCE)
     WorldDateNotInFuture worldDateNotInFuture(Clock clock) {
         return new WorldDateNotInFuture(clock);
+    }
+
+    /** Events stored in an earlier layout are read in today's (the domain lists each change). */
+    @Bean
+    ConfigurerModule eventUpcasters() {
+        return configurer -> EventUpcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
     }
 
     @Bean

@@ -57,7 +57,8 @@ public class Commands {
         return create(commandForId.apply(id), subjectForId.apply(id));
     }
 
-    private CommandAccepted send(Object command, CommandSubject subject) {
+    /** Sends a command whose answer the caller shapes itself. */
+    public CommandAccepted send(Object command, CommandSubject subject) {
         Actor actor = Actor.current();
         permissions.check(command, actor);
         CommandAttempt attempt = (CommandAttempt) request.getAttribute(CommandAttempt.ATTRIBUTE);

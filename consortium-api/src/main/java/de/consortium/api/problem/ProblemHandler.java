@@ -39,6 +39,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import de.consortium.api.documents.DamagedDocument;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -121,6 +123,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownReference.class)
     ProblemDetail notFound(UnknownReference e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(RequestRefused.class)
+    ProblemDetail refused(RequestRefused e) {
+        return problem(e.status(), e.title(), e.getMessage());
+    }
+
+    /** Not the client's fault: the store gave back other bytes than were kept. Nothing of them is sent. */
+    @ExceptionHandler(DamagedDocument.class)
+    ProblemDetail damaged(DamagedDocument e) {
+        log.error("Document withheld", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Damaged document", e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Too large", "The upload is larger than this server accepts (consortium.documents.max-size);"
+                        + " nothing was kept."));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -6,6 +6,8 @@ import de.consortium.domain.disbursement.ApproveDisbursement;
 import de.consortium.domain.disbursement.PayDisbursement;
 import de.consortium.domain.disbursement.RejectDisbursement;
 import de.consortium.domain.disbursement.RequestDisbursement;
+import de.consortium.domain.document.DeleteDocument;
+import de.consortium.domain.document.RecordDocument;
 import de.consortium.domain.grant.RecordGrantDecision;
 import de.consortium.domain.partner.JoinConsortium;
 import de.consortium.domain.project.PartnerId;
@@ -25,7 +27,8 @@ import java.util.function.Function;
 /**
  * Who may send which command, in one table: the consortium lead registers its project, the partners and their cost
  * plans; a partner's project lead acts only for that partner; only the funder decides, pays, audits and reclaims;
- * auditors and dashboards only read. A command not in the table is refused.
+ * an operator deletes documents whose retention has run out; auditors and dashboards only read. A command not in
+ * the table is refused.
  */
 @Component
 public class CommandPermissions {
@@ -50,7 +53,9 @@ public class CommandPermissions {
                 funder(PayDisbursement.class),
                 funder(AcceptProofOfUse.class),
                 funder(ObjectToProofOfUse.class),
-                funder(ClaimRepayment.class));
+                funder(ClaimRepayment.class),
+                projectLead(RecordDocument.class, RecordDocument::partnerId),
+                operator(DeleteDocument.class));
     }
 
     public void check(Object command, Actor actor) {
@@ -80,6 +85,14 @@ public class CommandPermissions {
         return Map.entry(type, (command, actor) -> {
             if (!actor.roles().contains(Role.FUNDER)) {
                 throw new AccessDeniedException("Only the funder may " + describe(type) + ".");
+            }
+        });
+    }
+
+    private static Map.Entry<Class<?>, BiConsumer<Object, Actor>> operator(Class<?> type) {
+        return Map.entry(type, (command, actor) -> {
+            if (!actor.roles().contains(Role.OPERATOR)) {
+                throw new AccessDeniedException("Only an operator may " + describe(type) + ".");
             }
         });
     }

@@ -86,11 +86,11 @@ public class DocumentProjection {
     }
 
     @QueryHandler
-    public List<DocumentView> handle(FindDocuments query) {
+    public ProjectDocuments handle(FindDocuments query) {
         String partnerFilter = query.partnerCode() == null ? "" : " AND partner_code = ?";
         Object[] arguments = query.partnerCode() == null ? new Object[]{query.projectId()}
                 : new Object[]{query.projectId(), query.partnerCode()};
-        return views(partnerFilter, arguments, query.projectId());
+        return new ProjectDocuments(query.projectId(), views(partnerFilter, arguments, query.projectId()));
     }
 
     @QueryHandler

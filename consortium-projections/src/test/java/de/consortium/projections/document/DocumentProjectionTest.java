@@ -73,20 +73,20 @@ class DocumentProjectionTest {
         record(REPORT, DocumentKind.REPORT, "Bericht.pdf");
         projection.on(new DocumentDeleted(MUNICH, PAPER, LocalDate.of(2031, 7, 1), "Aufbewahrungsfrist abgelaufen"));
 
-        List<DocumentView> documents = projection.handle(new FindDocuments(CutCase.PROJECT, null));
+        List<DocumentView> documents = projection.handle(new FindDocuments(CutCase.PROJECT, null)).documents();
         assertThat(documents).extracting(DocumentView::fileName).containsExactly("Bericht.pdf", "Vorlage.pdf");
         DocumentView deleted = documents.get(1);
         assertThat(deleted.deleted()).isTrue();
         assertThat(deleted.sha256()).isEqualTo(PAPER);
         assertThat(deleted.deletionReason()).isEqualTo("Aufbewahrungsfrist abgelaufen");
         assertThat(documents.get(0).deleted()).isFalse();
-        assertThat(projection.handle(new FindDocuments(CutCase.PROJECT, "LE"))).isEmpty();
+        assertThat(projection.handle(new FindDocuments(CutCase.PROJECT, "LE")).documents()).isEmpty();
     }
 
     @Test
     void aRebuildStartsEmpty() {
         record(PAPER, DocumentKind.COUNCIL_PAPER, "Vorlage.pdf");
         projection.reset();
-        assertThat(projection.handle(new FindDocuments(CutCase.PROJECT, "LHM"))).isEmpty();
+        assertThat(projection.handle(new FindDocuments(CutCase.PROJECT, "LHM")).documents()).isEmpty();
     }
 }

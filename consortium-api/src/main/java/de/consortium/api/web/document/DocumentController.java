@@ -1,0 +1,144 @@
+package de.consortium.api.web.document;
+
+import de.consortium.api.documents.DocumentAddress;
+import de.consortium.api.documents.DocumentReads;
+import de.consortium.api.documents.DocumentStore;
+import de.consortium.api.messaging.CommandAccepted;
+import de.consortium.api.messaging.CommandSubject;
+import de.consortium.api.messaging.Commands;
+import de.consortium.api.messaging.Queries;
+import de.consortium.api.problem.RequestRefused;
+import de.consortium.domain.document.DocumentKind;
+import de.consortium.domain.project.PartnerId;
+import de.consortium.projections.document.DocumentView;
+import de.consortium.projections.document.FindDocument;
+import de.consortium.projections.document.FindDocuments;
+import de.consortium.projections.document.ProjectDocuments;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+
+@RestController
+@Tag(name = "Documents", description = "Documents partners keep for the programme: council papers, the proof of use's"
+        + " documents, invoice confirmations, reports; kept by SHA-256, retained five years")
+class DocumentController {
+
+    private static final String PARTNER_DOCUMENTS = "/api/projects/{projectId}/partners/{partner}/documents";
+
+    private final DocumentUploads uploads;
+    private final DocumentReads reads;
+    private final DocumentStore store;
+    private final Commands commands;
+    private final Queries queries;
+    private final Clock clock;
+
+    DocumentController(DocumentUploads uploads, DocumentReads reads, DocumentStore store, Commands commands,
+                       Queries queries, Clock clock) {
+        this.uploads = uploads;
+        this.reads = reads;
+        this.store = store;
+        this.commands = commands;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = PARTNER_DOCUMENTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "uploadDocument", summary = "Upload a document (multipart): kept by its SHA-256 once its"
+            + " size, name and media type (as its content shows it) pass, then recorded for the partner")
+    ResponseEntity<DocumentAccepted> upload(
+            @PathVariable String projectId, @PathVariable String partner,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam("kind") DocumentKind kind,
+            @Parameter(description = "the day the document was recorded; today if left out")
+            @RequestParam(name = "recordedOn", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedOn,
+            @Parameter(description = "the SHA-256 the client computed; the upload is refused if the bytes differ")
+            @RequestParam(name = "sha256", required = false) String sha256) throws IOException {
+        DocumentAccepted accepted = uploads.upload(new PartnerId(projectId, partner), file, kind,
+                recordedOn != null ? recordedOn : LocalDate.now(clock), sha256);
+        return ResponseEntity.created(URI.create("/api/projects/" + projectId + "/partners/" + partner
+                + "/documents/" + accepted.sha256())).body(accepted);
+    }
+
+    @GetMapping("/api/projects/{projectId}/documents")
+    @Operation(operationId = "getProjectDocuments", summary = "Every partner's documents, deleted ones with their hash")
+    ProjectDocuments projectDocuments(@PathVariable String projectId) {
+        queries.requireProject(projectId);
+        return queries.ask(new FindDocuments(projectId, null), ProjectDocuments.class);
+    }
+
+    @GetMapping(PARTNER_DOCUMENTS)
+    @Operation(operationId = "getPartnerDocuments", summary = "One partner's documents")
+    ProjectDocuments partnerDocuments(@PathVariable String projectId, @PathVariable String partner) {
+        queries.requireProject(projectId);
+        return queries.ask(new FindDocuments(projectId, partner), ProjectDocuments.class);
+    }
+
+    @GetMapping(PARTNER_DOCUMENTS + "/{sha256}")
+    @Operation(operationId = "getDocument", summary = "One document: what it is, which proofs of use enclose it,"
+            + " from when it may be deleted")
+    DocumentView document(@PathVariable String projectId, @PathVariable String partner, @PathVariable String sha256) {
+        DocumentView view = queries.ask(new FindDocument(projectId, partner, sha256), DocumentView.class);
+        if (view == null) {
+            throw new RequestRefused(HttpStatus.NOT_FOUND, "Not found", "Partner " + partner + " of project "
+                    + projectId + " keeps no document " + sha256 + ".");
+        }
+        return view;
+    }
+
+    @GetMapping(PARTNER_DOCUMENTS + "/{sha256}/content")
+    @Operation(operationId = "downloadDocument", summary = "The document's bytes, checked against its SHA-256 first")
+    ResponseEntity<byte[]> download(@PathVariable String projectId, @PathVariable String partner,
+                                    @PathVariable String sha256) throws IOException {
+        DocumentView view = document(projectId, partner, sha256);
+        if (view.deleted()) {
+            throw new RequestRefused(HttpStatus.GONE, "Deleted", "The document was deleted on " + view.deletedOn()
+                    + " after its retention (" + view.deletionReason() + "); its hash stays in the history.");
+        }
+        byte[] content = reads.verified(new DocumentAddress(new PartnerId(projectId, partner), sha256));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(view.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(view.fileName(), StandardCharsets.UTF_8).build().toString())
+                .eTag("\"" + sha256 + "\"")
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of()
+                        .parseHex(sha256)) + ":")
+                .body(content);
+    }
+
+    @PostMapping(PARTNER_DOCUMENTS + "/{sha256}/delete")
+    @Operation(operationId = "deleteDocument", summary = "An operator deletes a document once its five years have run"
+            + " out; its hash and record stay in the history")
+    ResponseEntity<CommandAccepted> delete(@PathVariable String projectId, @PathVariable String partner,
+                                           @PathVariable String sha256,
+                                           @Valid @RequestBody DeleteDocumentRequest request) throws IOException {
+        PartnerId partnerId = new PartnerId(projectId, partner);
+        ResponseEntity<CommandAccepted> accepted = commands.accept(request.toCommand(partnerId, sha256),
+                CommandSubject.partner(projectId, partner));
+        store.delete(new DocumentAddress(partnerId, sha256));
+        return accepted;
+    }
+}
