@@ -10,7 +10,7 @@ import de.consortium.domain.project.RepositoryProjectTermsLookup;
 import de.consortium.domain.repayment.BaseRates;
 import de.consortium.domain.rules.ActingPrincipal;
 import de.consortium.domain.rules.WorldDateNotInFuture;
-import de.consortium.domain.support.EventUpcasters;
+import de.consortium.domain.evolution.EventUpcasters;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;

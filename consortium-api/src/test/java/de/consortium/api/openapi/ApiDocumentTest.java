@@ -134,7 +134,8 @@ class ApiDocumentTest extends ApiTest {
                 "getDisbursement", "getProofOfUse", "getRepaymentClaim", "verifyAuditChain", "listAuditEvents",
                 "exportAuditEvents", "rebuildReadModel", "restartRebuild", "cancelRebuild", "getRebuild",
                 "followProjectUpdates", "getProjectDeadlines", "getPartnerDeadlines", "exportSheet",
-                "listWebhookDeliveries", "replayWebhookDelivery");
+                "listWebhookDeliveries", "replayWebhookDelivery", "uploadDocument", "getProjectDocuments",
+                "getPartnerDocuments", "getDocument", "downloadDocument", "deleteDocument");
     }
 
     @Test
@@ -160,7 +161,7 @@ class ApiDocumentTest extends ApiTest {
         Set<String> created = Set.of("registerProject", "joinConsortium", "requestDisbursement", "submitProofOfUse",
                 "claimRepayment");
         operations().forEach((id, operation) -> {
-            if (!operation.path("requestBody").isObject()) {
+            if (!operation.at("/requestBody/content/application~1json").isObject()) {
                 return;
             }
             JsonNode responses = operation.path("responses");
@@ -185,6 +186,20 @@ class ApiDocumentTest extends ApiTest {
         assertThat(fieldNames(partner.at("/responses/200/headers"))).contains("ETag");
         assertThat(partner.at("/responses/304").has("content")).isFalse();
         assertThat(fieldNames(operations().get("cancelRebuild").path("responses"))).contains("204", "409");
+    }
+
+    @Test
+    void anUploadIsAFormWithTheFileAndItsKind() {
+        JsonNode upload = operations().get("uploadDocument");
+        JsonNode form = upload.at("/requestBody/content/multipart~1form-data/schema");
+        assertThat(fieldNames(form.path("properties"))).contains("file");
+        assertThat(form.at("/properties/file/format").asText()).isEqualTo("binary");
+        JsonNode responses = upload.path("responses");
+        assertThat(fieldNames(responses)).contains("201", "400", "409", "412", "413", "415", "503");
+        assertThat(responses.at("/201/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/DocumentAccepted");
+        assertThat(fieldNames(responses.at("/201/headers"))).contains("Location");
+        assertThat(fieldNames(operations().get("downloadDocument").path("responses"))).contains("200", "410");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package de.consortium.domain.document;
 
 import de.consortium.domain.project.PartnerId;
-import de.consortium.domain.proofofuse.ProofsOfUse;
 
 /** What deleting a document checks, in the order it checks it. */
 public final class DeleteDocumentRules {
@@ -10,9 +9,9 @@ public final class DeleteDocumentRules {
     }
 
     public static DocumentDeleted decide(DeleteDocument command, PartnerId partnerId, Documents documents,
-                                         ProofsOfUse proofsOfUse) {
+                                         Enclosures enclosures) {
         documents.checkKept(command.sha256());
-        DocumentRetention.checkRunOut(command.sha256(), command.deletedOn(), proofsOfUse);
+        DocumentRetention.checkRunOut(command.sha256(), command.deletedOn(), enclosures);
         return new DocumentDeleted(partnerId, command.sha256(), command.deletedOn(), command.reason());
     }
 }

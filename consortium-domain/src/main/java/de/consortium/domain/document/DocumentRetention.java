@@ -1,6 +1,5 @@
 package de.consortium.domain.document;
 
-import de.consortium.domain.proofofuse.ProofsOfUse;
 import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 
@@ -22,8 +21,8 @@ public final class DocumentRetention {
     }
 
     /** The first day the document may be deleted, if its retention has begun. */
-    public static Optional<LocalDate> deletableFrom(String sha256, ProofsOfUse proofsOfUse) {
-        return deletableFrom(proofsOfUse.latestReferringTo(sha256), proofsOfUse.latestSubmission());
+    public static Optional<LocalDate> deletableFrom(String sha256, Enclosures enclosures) {
+        return deletableFrom(enclosures.latestEnclosing(sha256), enclosures.latestProof());
     }
 
     /**
@@ -35,8 +34,8 @@ public final class DocumentRetention {
         return latestEnclosing.or(() -> latestProof).map(submittedOn -> submittedOn.plus(KEPT_FOR));
     }
 
-    public static void checkRunOut(String sha256, LocalDate deletedOn, ProofsOfUse proofsOfUse) {
-        Optional<LocalDate> deletableFrom = deletableFrom(sha256, proofsOfUse);
+    public static void checkRunOut(String sha256, LocalDate deletedOn, Enclosures enclosures) {
+        Optional<LocalDate> deletableFrom = deletableFrom(sha256, enclosures);
         if (deletableFrom.isEmpty()) {
             throw new RuleViolation(Rule.DOCUMENT_RETENTION, "The document belongs to no proof of use yet, so its"
                     + " five years have not begun.");

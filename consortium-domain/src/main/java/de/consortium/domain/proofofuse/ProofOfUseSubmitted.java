@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * A partner submitted a proof of use with the leaflet's documents it encloses and the files among them. Revision 2
- * added the files; {@link de.consortium.domain.support.EventUpcasters} give earlier events none.
+ * added the files; {@link de.consortium.domain.evolution.EventUpcasters} give earlier events none.
  */
 @Revision("2")
 public record ProofOfUseSubmitted(PartnerId partnerId, String proofId, Phase phase, LocalDate submittedOn,

@@ -2,6 +2,7 @@ package de.consortium.domain.proofofuse;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import de.consortium.domain.costplan.Phase;
+import de.consortium.domain.document.Enclosures;
 import de.consortium.domain.rules.Chronology;
 import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
@@ -20,7 +21,7 @@ import java.util.Set;
 /** A partner's proofs of use: per proof its phase and whether the funder has audited it. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class ProofsOfUse {
+public final class ProofsOfUse implements Enclosures {
 
     private record Proof(Phase phase, LocalDate submittedOn, boolean decided, Set<String> files) {
     }
@@ -58,13 +59,14 @@ public final class ProofsOfUse {
         return proof.phase();
     }
 
-    /** The day of the latest proof of use that encloses the file, if any does. */
-    public Optional<LocalDate> latestReferringTo(String sha256) {
+    @Override
+    public Optional<LocalDate> latestEnclosing(String sha256) {
         return byId.values().stream().filter(proof -> proof.files().contains(sha256)).map(Proof::submittedOn)
                 .max(Comparator.naturalOrder());
     }
 
-    public Optional<LocalDate> latestSubmission() {
+    @Override
+    public Optional<LocalDate> latestProof() {
         return byId.values().stream().map(Proof::submittedOn).max(Comparator.naturalOrder());
     }
 

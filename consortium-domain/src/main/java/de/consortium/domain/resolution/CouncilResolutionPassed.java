@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * A council (or senate, or committee) decided on a paper; the outcome says whether it adopted the proposal. The
  * paper document, if the partner keeps it, is named by its SHA-256. Revision 2 added it;
- * {@link de.consortium.domain.support.EventUpcasters} give earlier events none.
+ * {@link de.consortium.domain.evolution.EventUpcasters} give earlier events none.
  */
 @Revision("2")
 public record CouncilResolutionPassed(

@@ -1,5 +1,2 @@
-/**
- * Helpers the domain's messages share: nothing of the programme's rules, only how messages hold their values and
- * how their stored layouts are brought up to date.
- */
+/** Helpers the domain's messages share: nothing of the programme's rules, only how messages hold their values. */
 package de.consortium.domain.support;

@@ -1,6 +1,7 @@
 package de.consortium.projections.document;
 
 import de.consortium.domain.document.DocumentKind;
+import org.springframework.lang.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import java.util.List;
  */
 public record DocumentView(String projectId, String partnerCode, String sha256, DocumentKind kind, String fileName,
                            String mediaType, long size, LocalDate recordedOn, Instant recordedAt,
-                           List<Enclosure> enclosedIn, LocalDate deletableFrom, LocalDate deletedOn,
-                           String deletionReason) {
+                           List<Enclosure> enclosedIn, @Nullable LocalDate deletableFrom,
+                           @Nullable LocalDate deletedOn, @Nullable String deletionReason) {
 
     public boolean deleted() {
         return deletedOn != null;

@@ -16,6 +16,10 @@ import de.consortium.projections.document.FindDocuments;
 import de.consortium.projections.document.ProjectDocuments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -47,6 +52,7 @@ import java.util.HexFormat;
 class DocumentController {
 
     private static final String PARTNER_DOCUMENTS = "/api/projects/{projectId}/partners/{partner}/documents";
+    private static final String EXAMPLE_SHA256 = "8208881188b8f6356d68fd9311053e4b72e2a3046ed81dde323d3efc31e8836a";
 
     private final DocumentUploads uploads;
     private final DocumentReads reads;
@@ -68,6 +74,18 @@ class DocumentController {
     @PostMapping(path = PARTNER_DOCUMENTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "uploadDocument", summary = "Upload a document (multipart): kept by its SHA-256 once its"
             + " size, name and media type (as its content shows it) pass, then recorded for the partner")
+    @ApiResponse(responseCode = "201", description = "Kept and recorded; Location names the document",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "Where to read the document",
+                    schema = @Schema(type = "string", format = "uri-reference")))
+    @ApiResponse(responseCode = "400", description = "Empty, a name with path parts, or bytes that do not hash to"
+            + " the SHA-256 given; nothing was kept")
+    @ApiResponse(responseCode = "409", description = "The partner has this document already"
+            + " (document-recorded-once), or another rule refuses it")
+    @ApiResponse(responseCode = "412", description = "The partner has changed since the version named in If-Match")
+    @ApiResponse(responseCode = "413", description = "Larger than consortium.documents.max-size; nothing was kept")
+    @ApiResponse(responseCode = "415", description = "Not multipart/form-data, or a file whose content is of a media"
+            + " type not accepted or other than declared; nothing was kept")
+    @ApiResponse(responseCode = "503", description = "The event store cannot be reached; the document is not recorded")
     ResponseEntity<DocumentAccepted> upload(
             @PathVariable String projectId, @PathVariable String partner,
             @RequestPart("file") MultipartFile file,
@@ -100,7 +118,8 @@ class DocumentController {
     @GetMapping(PARTNER_DOCUMENTS + "/{sha256}")
     @Operation(operationId = "getDocument", summary = "One document: what it is, which proofs of use enclose it,"
             + " from when it may be deleted")
-    DocumentView document(@PathVariable String projectId, @PathVariable String partner, @PathVariable String sha256) {
+    DocumentView document(@PathVariable String projectId, @PathVariable String partner,
+                          @Parameter(example = EXAMPLE_SHA256) @PathVariable String sha256) {
         DocumentView view = queries.ask(new FindDocument(projectId, partner, sha256), DocumentView.class);
         if (view == null) {
             throw new RequestRefused(HttpStatus.NOT_FOUND, "Not found", "Partner " + partner + " of project "
@@ -109,10 +128,16 @@ class DocumentController {
         return view;
     }
 
-    @GetMapping(PARTNER_DOCUMENTS + "/{sha256}/content")
-    @Operation(operationId = "downloadDocument", summary = "The document's bytes, checked against its SHA-256 first")
+    @GetMapping(path = PARTNER_DOCUMENTS + "/{sha256}/content", produces = MediaType.ALL_VALUE)
+    @Operation(operationId = "downloadDocument", summary = "The document's bytes, checked against its SHA-256 first;"
+            + " 410 once deleted after its retention")
+    @ApiResponse(responseCode = "200", description = "The bytes, of the media type recorded",
+            content = @Content(mediaType = "application/octet-stream",
+                    schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "410", description = "Deleted after its retention; its hash stays in the history")
     ResponseEntity<byte[]> download(@PathVariable String projectId, @PathVariable String partner,
-                                    @PathVariable String sha256) throws IOException {
+                                    @Parameter(example = EXAMPLE_SHA256) @PathVariable String sha256)
+            throws IOException {
         DocumentView view = document(projectId, partner, sha256);
         if (view.deleted()) {
             throw new RequestRefused(HttpStatus.GONE, "Deleted", "The document was deleted on " + view.deletedOn()
@@ -132,8 +157,9 @@ class DocumentController {
     @PostMapping(PARTNER_DOCUMENTS + "/{sha256}/delete")
     @Operation(operationId = "deleteDocument", summary = "An operator deletes a document once its five years have run"
             + " out; its hash and record stay in the history")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<CommandAccepted> delete(@PathVariable String projectId, @PathVariable String partner,
-                                           @PathVariable String sha256,
+                                           @Parameter(example = EXAMPLE_SHA256) @PathVariable String sha256,
                                            @Valid @RequestBody DeleteDocumentRequest request) throws IOException {
         PartnerId partnerId = new PartnerId(projectId, partner);
         ResponseEntity<CommandAccepted> accepted = commands.accept(request.toCommand(partnerId, sha256),

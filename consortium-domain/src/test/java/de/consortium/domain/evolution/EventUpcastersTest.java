@@ -1,4 +1,4 @@
-package de.consortium.domain.support;
+package de.consortium.domain.evolution;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;

@@ -1,4 +1,4 @@
-package de.consortium.domain.support;
+package de.consortium.domain.evolution;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
