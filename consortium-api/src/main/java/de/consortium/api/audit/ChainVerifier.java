@@ -37,7 +37,7 @@ public class ChainVerifier {
         ChainStore.Head head = store.head();
         String previous = EventFingerprint.GENESIS;
         long index = 0;
-        for (ChainStore.Link link : paged(from -> store.linksByChainIndex(from, head.length(), PAGE),
+        for (ChainStore.Link link : Paged.items(from -> store.linksByChainIndex(from, head.length(), PAGE),
                 link -> link.chainIndex() + 1, 0)) {
             if (link.chainIndex() != index
                     || !EventFingerprint.chainHash(previous, link.contentHash()).equals(link.chainHash())) {
@@ -54,12 +54,12 @@ public class ChainVerifier {
 
     private ChainVerification verifyEvents(ChainStore.Head head) {
         List<ChainStore.Gap> gaps = store.gaps();
-        Iterator<ChainStore.Link> links = paged(after -> store.linksByPosition(after, head.frontier(), PAGE),
+        Iterator<ChainStore.Link> links = Paged.items(after -> store.linksByPosition(after, head.frontier(), PAGE),
                 ChainStore.Link::position, Long.MIN_VALUE).iterator();
         ChainStore.Link link = links.hasNext() ? links.next() : null;
         long verified = 0;
         long unlinked = 0;
-        for (StoredEvent event : paged(after -> stored.after(after, PAGE), StoredEvent::position, Long.MIN_VALUE)) {
+        for (StoredEvent event : Paged.items(after -> stored.after(after, PAGE), StoredEvent::position, Long.MIN_VALUE)) {
             if (event.position() > head.frontier()) {
                 unlinked++;
                 continue;
@@ -95,31 +95,5 @@ public class ChainVerifier {
                                             String finding) {
         return new ChainVerification(false, verified, unlinked, head.frontier(), head.length(), head.chainHash(),
                 position, finding);
-    }
-
-    /** Items read page by page, each page starting after the key of the last item read. */
-    private static <T> Iterable<T> paged(LongFunction<List<T>> page, ToLongFunction<T> key, long start) {
-        return () -> new Iterator<>() {
-            private Iterator<T> current = page.apply(start).iterator();
-            private T last;
-
-            @Override
-            public boolean hasNext() {
-                if (!current.hasNext() && last != null) {
-                    current = page.apply(key.applyAsLong(last)).iterator();
-                    last = null;
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                last = current.next();
-                return last;
-            }
-        };
     }
 }

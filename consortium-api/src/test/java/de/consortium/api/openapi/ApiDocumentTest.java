@@ -135,7 +135,7 @@ class ApiDocumentTest extends ApiTest {
                 "exportAuditEvents", "rebuildReadModel", "restartRebuild", "cancelRebuild", "getRebuild",
                 "followProjectUpdates", "getProjectDeadlines", "getPartnerDeadlines", "exportSheet",
                 "listWebhookDeliveries", "replayWebhookDelivery", "uploadDocument", "getProjectDocuments",
-                "getPartnerDocuments", "getDocument", "downloadDocument", "deleteDocument");
+                "getPartnerDocuments", "getDocument", "downloadDocument", "deleteDocument", "downloadDossier");
     }
 
     @Test
