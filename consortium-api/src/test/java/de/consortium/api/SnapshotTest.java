@@ -39,7 +39,7 @@ class SnapshotTest extends ApiTest {
         assertThat(new String(snapshot, StandardCharsets.UTF_8)).contains("\"approvedBy\":\"kfw-approver\"",
                 "\"granted\":635550000");
         assertThat(jdbc.queryForObject("SELECT payloadrevision FROM snapshotevententry WHERE aggregateidentifier = ?",
-                String.class, "SC20-SNAP/LHM")).isEqualTo("2");
+                String.class, "SC20-SNAP/LHM")).isEqualTo("3");
         partnerCache.removeAll();
 
         assertThat(http.as("lhm").post(partner + "/pass-council-resolution",
@@ -57,7 +57,7 @@ class SnapshotTest extends ApiTest {
     void aSnapshotOfAnotherLayoutIsPassedOverAndThePartnerLoadedFromItsEvents() {
         String partner = "/api/projects/SC20-LAYOUT/partners/LHM";
         CutRequests.munichFunded(http, "SC20-LAYOUT");
-        awaitSnapshot("SC20-LAYOUT/LHM", 5);
+        awaitSnapshotsSettled("SC20-LAYOUT/LHM");
         // what the release before revision 2 left: a snapshot without revision, of a layout this partner cannot read
         jdbc.update("UPDATE snapshotevententry SET payloadrevision = NULL, payload = ? WHERE aggregateidentifier = ?",
                 "{}".getBytes(StandardCharsets.UTF_8), "SC20-LAYOUT/LHM");
@@ -65,6 +65,19 @@ class SnapshotTest extends ApiTest {
 
         assertThat(http.as("lhm").command(partner + "/request-disbursement", CutRequests.MUNICH_FIRST_REQUEST)
                 .read("$.version", Long.class)).isEqualTo(6L);
+    }
+
+    /** Snapshots are taken asynchronously: wait until there is one and no newer one came for a second. */
+    private void awaitSnapshotsSettled(String partnerId) {
+        awaitSnapshot(partnerId, 2);
+        long[] newest = {-1};
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            long now = jdbc.queryForObject("SELECT MAX(sequencenumber) FROM snapshotevententry"
+                    + " WHERE aggregateidentifier = ?", Long.class, partnerId);
+            boolean settled = now == newest[0];
+            newest[0] = now;
+            return settled;
+        });
     }
 
     private void awaitSnapshot(String partnerId, long atLeastSequence) {

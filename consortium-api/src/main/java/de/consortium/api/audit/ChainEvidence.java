@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 /**
  * What an auditor needs to check the history offline against the hash chain that was verified: every link of the
  * chain up to its verified head, and the stored events (exactly as stored) with the links that cover them, each as
- * one JSON line. How to recompute them is in docs/audit-dossier.md and in the dossier itself.
+ * one JSON line. How to recompute them is in the dossier's own LIESMICH.txt (resources/dossier).
  */
 @Component
 public class ChainEvidence {

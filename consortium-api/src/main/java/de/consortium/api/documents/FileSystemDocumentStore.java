@@ -9,18 +9,26 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
 
 /**
  * Documents as files under a directory ({@code <project>/<partner>/<sha256>}). A put copies the staged file next to
  * its place, forces it to disk, renames it into place atomically and forces the directory, so a crash leaves either
- * the whole document or none under its name.
+ * the whole document or none under its name. What a crash left half-copied is removed at the next start.
  */
 class FileSystemDocumentStore implements DocumentStore {
 
     private final Path root;
 
+    private static final String PARTIAL = ".partial";
+
     FileSystemDocumentStore(Path root) throws IOException {
         this.root = Files.createDirectories(root);
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path partial : files.filter(file -> file.getFileName().toString().endsWith(PARTIAL)).toList()) {
+                Files.deleteIfExists(partial);
+            }
+        }
     }
 
     private Path pathOf(DocumentAddress address) {
@@ -40,7 +48,7 @@ class FileSystemDocumentStore implements DocumentStore {
             return;
         }
         Path directory = Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(directory, address.sha256(), ".partial");
+        Path partial = Files.createTempFile(directory, address.sha256(), PARTIAL);
         try {
             Files.copy(staged, partial, StandardCopyOption.REPLACE_EXISTING);
             force(partial);

@@ -3,6 +3,7 @@ package de.consortium.api.durability;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** A client of a server in another JVM, signed in as one user, speaking JSON as any client would. */
@@ -35,6 +37,32 @@ record Api(HttpClient http, Function<String, URI> uris, String user, String pass
             request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request.build());
+    }
+
+    /** Uploads a document as a form with its file; an {@link IOException} means no answer came. */
+    HttpResponse<String> upload(String partnerPath, String kind, String fileName, byte[] content)
+            throws IOException {
+        String boundary = "consortium-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(partnerPath + "/documents").header("Content-Type", "multipart/form-data; boundary="
+                + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).header("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Posts a command that must be accepted. */

@@ -35,7 +35,7 @@ final class CrashRun {
 
     static final String PROJECT = "SC20-CRASH";
     static final int CLIENTS = 16;
-    private static final String PASSWORD = "crash-test";
+    static final String PASSWORD = "crash-test";
     private static final Duration RETRY_WITHIN = Duration.ofSeconds(60);
 
     /** A command a client sent: what it said and, if an answer came, the version the server answered. */
@@ -77,6 +77,16 @@ final class CrashRun {
     }
 
     void run(ServerProcess server, int crashes) {
+        register(server);
+        for (int round = 1; round <= crashes; round++) {
+            crashRound(server, round);
+        }
+        server.stop();
+        System.out.println("crash rounds (acknowledged, unanswered, restart): " + rounds);
+    }
+
+    /** The project and one partner per client. */
+    static void register(ServerProcess server) {
         Api lead = Api.of(server::uri, "lead", PASSWORD);
         lead.command("/api/projects", """
                 {"projectId": "%s", "title": "Crash test", "programme": "KfW 436", "leadPartner": "FHH",
@@ -87,11 +97,6 @@ final class CrashRun {
                     {"partnerCode": "%s", "name": "City %d", "municipalKey": "0%07d", "joinedOn": "2020-05-05"}"""
                     .formatted(partner(client), client, client));
         }
-        for (int round = 1; round <= crashes; round++) {
-            crashRound(server, round);
-        }
-        server.stop();
-        System.out.println("crash rounds (acknowledged, unanswered, restart): " + rounds);
     }
 
     List<Round> rounds() {
@@ -190,7 +195,7 @@ final class CrashRun {
         }
     }
 
-    private static void assertChainLinksEveryEventIntact(ServerProcess server) {
+    static void assertChainLinksEveryEventIntact(ServerProcess server) {
         Api auditor = Api.of(server::uri, "auditor", PASSWORD);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode verification = auditor.read("/api/audit/verify");
@@ -211,7 +216,7 @@ final class CrashRun {
                  "outcome": "ADOPTED"}""".formatted(paper);
     }
 
-    private static JsonNode parse(String json) {
+    static JsonNode parse(String json) {
         try {
             return Api.JSON.readTree(json);
         } catch (IOException e) {
@@ -219,11 +224,11 @@ final class CrashRun {
         }
     }
 
-    private static String partner(int client) {
+    static String partner(int client) {
         return "C%02d".formatted(client);
     }
 
-    private static String userOf(int client) {
+    static String userOf(int client) {
         return "c%02d".formatted(client);
     }
 

@@ -37,6 +37,14 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import de.consortium.domain.document.DocumentDeleted;
+import de.consortium.domain.document.DocumentKind;
+import de.consortium.domain.document.DocumentRecorded;
+import de.consortium.domain.proofofuse.ProofDocument;
+import de.consortium.domain.proofofuse.ProofFile;
+import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
+import de.consortium.projections.document.FindDocuments;
+import de.consortium.projections.document.ProjectDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -98,6 +106,7 @@ class SerializedMessagesTest {
             assertRoundTrip(new FindBudget(project), ProjectBudget.class);
             assertRoundTrip(new FindResolutions(project), ProjectResolutions.class);
             assertRoundTrip(new FindDisbursements(project), ProjectDisbursements.class);
+            assertRoundTrip(new FindDocuments(project, null), ProjectDocuments.class);
         }
         assertThat(assertRoundTrip(new FindProjectStatus("SC99-NONE", LocalDate.of(2026, 11, 29)), ProjectStatus.class)).isNull();
         assertThat(answer(new FindProjects(LocalDate.of(2026, 11, 29)), ProjectSummaries.class).projects()).hasSize(2);
@@ -108,7 +117,14 @@ class SerializedMessagesTest {
         List<Object> events = new ArrayList<>(List.of(
                 new GrantRefused(new PartnerId(CUT, "LE"), LocalDate.of(2020, 12, 15), "KfW 436"),
                 new ProofOfUseObjected(new PartnerId(OSTWUE, "AA"), "VN-A", Phase.A, LocalDate.of(2023, 6, 1),
-                        "Rechnungsbelege fehlen")));
+                        "Rechnungsbelege fehlen"),
+                new DocumentRecorded(new PartnerId(CUT, "LHM"), "a".repeat(64), DocumentKind.PROOF_OF_USE_DOCUMENT,
+                        "Ergebnisbericht.pdf", "application/pdf", 4711, LocalDate.of(2026, 6, 20)),
+                new ProofOfUseSubmitted(new PartnerId(CUT, "LHM"), "LHM-VN-B", Phase.B, LocalDate.of(2026, 6, 30),
+                        ProofDocument.requiredFor(Phase.B), Set.of(new ProofFile(ProofDocument.RESULTS_REPORT,
+                        "a".repeat(64)))),
+                new DocumentDeleted(new PartnerId(CUT, "LHM"), "a".repeat(64), LocalDate.of(2031, 7, 1),
+                        "Aufbewahrungsfrist abgelaufen")));
         try (BlockingStream<TrackedEventMessage<?>> stored = eventStore.openStream(null)) {
             while (stored.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
                 events.add(stored.nextAvailable().getPayload());

@@ -1,17 +1,14 @@
 package de.consortium.api.web.document;
 
 import de.consortium.api.documents.DocumentAddress;
-import de.consortium.api.documents.DocumentReads;
 import de.consortium.api.documents.DocumentStore;
 import de.consortium.api.messaging.CommandAccepted;
 import de.consortium.api.messaging.CommandSubject;
 import de.consortium.api.messaging.Commands;
 import de.consortium.api.messaging.Queries;
-import de.consortium.api.problem.RequestRefused;
 import de.consortium.domain.document.DocumentKind;
 import de.consortium.domain.project.PartnerId;
 import de.consortium.projections.document.DocumentView;
-import de.consortium.projections.document.FindDocument;
 import de.consortium.projections.document.FindDocuments;
 import de.consortium.projections.document.ProjectDocuments;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,7 +20,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,11 +36,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 
 @RestController
 @Tag(name = "Documents", description = "Documents partners keep for the programme: council papers, the proof of use's"
@@ -55,16 +48,16 @@ class DocumentController {
     private static final String EXAMPLE_SHA256 = "8208881188b8f6356d68fd9311053e4b72e2a3046ed81dde323d3efc31e8836a";
 
     private final DocumentUploads uploads;
-    private final DocumentReads reads;
+    private final DocumentDownloads downloads;
     private final DocumentStore store;
     private final Commands commands;
     private final Queries queries;
     private final Clock clock;
 
-    DocumentController(DocumentUploads uploads, DocumentReads reads, DocumentStore store, Commands commands,
+    DocumentController(DocumentUploads uploads, DocumentDownloads downloads, DocumentStore store, Commands commands,
                        Queries queries, Clock clock) {
         this.uploads = uploads;
-        this.reads = reads;
+        this.downloads = downloads;
         this.store = store;
         this.commands = commands;
         this.queries = queries;
@@ -120,12 +113,7 @@ class DocumentController {
             + " from when it may be deleted")
     DocumentView document(@PathVariable String projectId, @PathVariable String partner,
                           @Parameter(example = EXAMPLE_SHA256) @PathVariable String sha256) {
-        DocumentView view = queries.ask(new FindDocument(projectId, partner, sha256), DocumentView.class);
-        if (view == null) {
-            throw new RequestRefused(HttpStatus.NOT_FOUND, "Not found", "Partner " + partner + " of project "
-                    + projectId + " keeps no document " + sha256 + ".");
-        }
-        return view;
+        return downloads.document(projectId, partner, sha256);
     }
 
     @GetMapping(path = PARTNER_DOCUMENTS + "/{sha256}/content", produces = MediaType.ALL_VALUE)
@@ -138,20 +126,7 @@ class DocumentController {
     ResponseEntity<byte[]> download(@PathVariable String projectId, @PathVariable String partner,
                                     @Parameter(example = EXAMPLE_SHA256) @PathVariable String sha256)
             throws IOException {
-        DocumentView view = document(projectId, partner, sha256);
-        if (view.deleted()) {
-            throw new RequestRefused(HttpStatus.GONE, "Deleted", "The document was deleted on " + view.deletedOn()
-                    + " after its retention (" + view.deletionReason() + "); its hash stays in the history.");
-        }
-        byte[] content = reads.verified(new DocumentAddress(new PartnerId(projectId, partner), sha256));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(view.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(view.fileName(), StandardCharsets.UTF_8).build().toString())
-                .eTag("\"" + sha256 + "\"")
-                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of()
-                        .parseHex(sha256)) + ":")
-                .body(content);
+        return downloads.download(projectId, partner, sha256);
     }
 
     @PostMapping(PARTNER_DOCUMENTS + "/{sha256}/delete")

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import de.consortium.api.web.dossier.DossierDownloads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,14 +35,16 @@ class AuditorsPage {
     private final AuditDownloads downloads;
     private final Clock clock;
     private final ProjectUpdateStreams streams;
+    private final DossierDownloads dossiers;
 
     AuditorsPage(EventHistory history, ChainVerifier chain, AuditDownloads downloads, Clock clock,
-                 ProjectUpdateStreams streams) {
+                 ProjectUpdateStreams streams, DossierDownloads dossiers) {
         this.history = history;
         this.chain = chain;
         this.downloads = downloads;
         this.clock = clock;
         this.streams = streams;
+        this.dossiers = dossiers;
     }
 
     @GetMapping("/audit")
@@ -71,6 +74,13 @@ class AuditorsPage {
     @ResponseBody
     SseEmitter updates() {
         return streams.open(projectId -> true);
+    }
+
+    /** The dossier of the project (and partner) the filters name. */
+    @GetMapping("/audit/dossier")
+    ResponseEntity<StreamingResponseBody> dossier(@RequestParam String project,
+                                                  @RequestParam(required = false) String partner) {
+        return dossiers.download(project, partner == null || partner.isBlank() ? null : partner);
     }
 
     @GetMapping("/audit/export")

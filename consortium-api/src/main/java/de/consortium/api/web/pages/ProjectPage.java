@@ -19,12 +19,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import de.consortium.api.web.document.DocumentDownloads;
+import de.consortium.projections.document.FindDocuments;
+import de.consortium.projections.document.ProjectDocuments;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -39,8 +43,11 @@ class ProjectPage {
     private final ProjectReaders readers;
     private final ProjectUpdateStreams streams;
     private final SheetDownloads downloads;
+    private final DocumentDownloads documents;
 
-    ProjectPage(Queries queries, ProjectReaders readers, ProjectUpdateStreams streams, SheetDownloads downloads) {
+    ProjectPage(Queries queries, ProjectReaders readers, ProjectUpdateStreams streams, SheetDownloads downloads,
+                DocumentDownloads documents) {
+        this.documents = documents;
         this.queries = queries;
         this.readers = readers;
         this.streams = streams;
@@ -59,7 +66,8 @@ class ProjectPage {
                 .addAttribute("chart", BudgetChart.of(budget))
                 .addAttribute("resolutions", queries.ask(new FindResolutions(projectId), ProjectResolutions.class))
                 .addAttribute("disbursements", queries.ask(new FindDisbursements(projectId),
-                        ProjectDisbursements.class));
+                        ProjectDisbursements.class))
+                .addAttribute("documents", queries.ask(new FindDocuments(projectId, null), ProjectDocuments.class));
         return "pages/project";
     }
 
@@ -69,6 +77,14 @@ class ProjectPage {
     SseEmitter updates(@PathVariable String projectId) {
         readable(projectId);
         return streams.open(projectId::equals);
+    }
+
+    /** A document a partner keeps, checked against its hash. */
+    @GetMapping("/projects/{projectId}/partners/{partner}/documents/{sha256}")
+    ResponseEntity<byte[]> document(@PathVariable String projectId, @PathVariable String partner,
+                                    @PathVariable String sha256) throws IOException {
+        readable(projectId);
+        return documents.download(projectId, partner, sha256);
     }
 
     /** Budget, disbursements or the numeric proof of use, as CSV or XLSX. */

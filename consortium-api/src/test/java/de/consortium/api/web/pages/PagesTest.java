@@ -3,6 +3,7 @@ package de.consortium.api.web.pages;
 import de.consortium.api.ApiTest;
 import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
+import de.consortium.api.web.document.Uploads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -147,5 +148,28 @@ class PagesTest extends ApiTest {
                 .matches("(?s).*<th scope=\"row\">budget</th>\\s*<td>fertig</td>.*"));
         HttpResponse<String> unknown = operator.post("/operations/rebuilds", page, Map.of("processor", "nothing"));
         assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theProjectPageListsTheDocumentsAndAuditorsTakeTheDossier() {
+        byte[] report = Uploads.pdf("Ergebnisbericht der Seiten");
+        assertThat(new Uploads(rest).upload("lhm", "/api/projects/" + PROJECT + "/partners/LHM", "REPORT",
+                "Ergebnisbericht Seiten.pdf", null, report, null).getStatusCode().value()).isEqualTo(201);
+        PageSession munich = PageSession.signedIn(port, "lhm");
+        await().atMost(Duration.ofSeconds(10)).until(() -> munich.get("/projects/" + PROJECT).body()
+                .contains("Ergebnisbericht Seiten.pdf"));
+        String page = munich.get("/projects/" + PROJECT).body();
+        String link = "/projects/" + PROJECT + "/partners/LHM/documents/" + Uploads.sha256(report);
+        assertThat(page).contains("<h2 id=\"unterlagen\">Unterlagen</h2>", "href=\"" + link + "\"", "Bericht",
+                "bis fünf Jahre nach dem Verwendungsnachweis");
+        HttpResponse<String> download = munich.get(link);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(new String(report, java.nio.charset.StandardCharsets.UTF_8));
+
+        PageSession auditor = PageSession.signedIn(port, "auditor");
+        assertThat(auditor.get("/audit?project=" + PROJECT).body()).contains("id=\"dossier\"", "Prüfakte (ZIP)");
+        HttpResponse<String> dossier = auditor.get("/audit/dossier?project=" + PROJECT + "&partner=");
+        assertThat(dossier.statusCode()).isEqualTo(200);
+        assertThat(dossier.headers().firstValue("Content-Type")).contains("application/zip");
     }
 }
