@@ -129,16 +129,20 @@ class UploadCrashIT {
 
     private static void assertEveryRecordedDocumentIsWhole(ServerProcess server) {
         Api auditor = Api.of(server::uri, "auditor", CrashRun.PASSWORD);
-        String export = auditor.get("/api/audit/events/export?format=jsonl&project=" + CrashRun.PROJECT
-                + "&type=DocumentRecorded").body();
-        List<String> lines = export.lines().filter(line -> !line.isBlank()).toList();
-        assertThat(lines).isNotEmpty();
-        for (String line : lines) {
-            JsonNode payload = CrashRun.parse(line).path("payload");
+        String export = auditor.get("/api/audit/events/export?format=jsonl&project=" + CrashRun.PROJECT).body();
+        List<JsonNode> recorded = export.lines().map(CrashRun::parse)
+                .filter(event -> "DocumentRecorded".equals(event.path("type").asText())).toList();
+        assertThat(recorded).isNotEmpty();
+        for (JsonNode event : recorded) {
+            JsonNode payload = event.path("payload");
             String path = "/api/projects/" + CrashRun.PROJECT + "/partners/"
                     + payload.path("partnerId").path("partnerCode").asText() + "/documents/"
                     + payload.path("sha256").asText() + "/content";
-            await().atMost(Duration.ofSeconds(60)).until(() -> auditor.download(path).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                HttpResponse<byte[]> response = auditor.download(path);
+                assertThat(response.statusCode()).as(path + ": " + new String(response.body(),
+                        StandardCharsets.UTF_8)).isEqualTo(200);
+            });
             byte[] content = auditor.download(path).body();
             assertThat(sha256(content)).as(path).isEqualTo(payload.path("sha256").asText());
             assertThat((long) content.length).isEqualTo(payload.path("size").asLong());
