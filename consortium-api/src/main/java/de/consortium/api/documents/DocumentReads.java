@@ -1,5 +1,6 @@
 package de.consortium.api.documents;
 
+import de.consortium.api.support.Sha256;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -7,7 +8,6 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 
 /** Reads a document's bytes from the store and hands them out only if they still hash to the recorded SHA-256. */
 @Component
@@ -27,8 +27,9 @@ public class DocumentReads {
         try (InputStream in = store.open(address)) {
             content = in.readAllBytes();
         }
-        MessageDigest digest = StagedUpload.newDigest();
-        String actual = HexFormat.of().formatHex(digest.digest(content));
+        MessageDigest digest = Sha256.digest();
+        digest.update(content);
+        String actual = Sha256.hex(digest);
         if (!actual.equals(address.sha256())) {
             damaged.increment();
             throw new DamagedDocument(address, actual);

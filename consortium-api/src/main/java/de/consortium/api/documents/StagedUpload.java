@@ -1,5 +1,7 @@
 package de.consortium.api.documents;
 
+import de.consortium.api.support.Sha256;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * An upload copied to a temporary file while its SHA-256 and size are taken, before anything is kept; closing it
@@ -29,7 +29,7 @@ public final class StagedUpload implements AutoCloseable {
     /** Returns {@code null} (and keeps nothing) if the content is larger than {@code maxSize}. */
     public static StagedUpload of(InputStream content, long maxSize) throws IOException {
         Path file = Files.createTempFile("consortium-upload-", ".part");
-        MessageDigest digest = newDigest();
+        MessageDigest digest = Sha256.digest();
         long size = 0;
         try (InputStream in = new DigestInputStream(content, digest); OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
@@ -45,15 +45,7 @@ public final class StagedUpload implements AutoCloseable {
             Files.deleteIfExists(file);
             throw e;
         }
-        return new StagedUpload(file, HexFormat.of().formatHex(digest.digest()), size);
-    }
-
-    static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return new StagedUpload(file, Sha256.hex(digest), size);
     }
 
     public Path file() {

@@ -1,7 +1,6 @@
 package de.consortium.api.containers;
 
 import de.consortium.api.CutFlow;
-import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
 import de.consortium.api.web.document.Uploads;
 import org.junit.jupiter.api.Test;
@@ -16,11 +15,9 @@ import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The REST flow on the {@code postgres} profile: everything in PostgreSQL, every schema from Flyway. */
 @ContainerEngine
@@ -47,19 +44,12 @@ class PostgresCutFlowTest {
 
     @Test
     void aDocumentIsKeptInTheSharedDatabase() {
-        HttpClient http = new HttpClient(rest);
-        CutRequests.munichFunded(http, "SC20-PGDOC");
-        String munich = "/api/projects/SC20-PGDOC/partners/LHM";
-        byte[] report = Uploads.pdf("Bericht in PostgreSQL");
         Uploads uploads = new Uploads(rest);
-        assertThat(uploads.upload("lhm", munich, "REPORT", "Bericht.pdf", null, report, null).getStatusCode().value())
-                .isEqualTo(201);
+        byte[] report = Uploads.pdf("Bericht in PostgreSQL");
+        String address = uploads.uploadedByMunich("SC20-PGDOC", report);
         assertThat(jdbc.queryForObject("SELECT content FROM document_content WHERE address = ?", byte[].class,
-                "SC20-PGDOC/LHM/" + Uploads.sha256(report))).isEqualTo(report);
-        String content = munich + "/documents/" + Uploads.sha256(report) + "/content";
-        await().atMost(Duration.ofSeconds(10)).until(() -> uploads.download("lhm", content).getStatusCode()
-                .value() == 200);
-        assertThat(uploads.download("auditor", content).getBody()).isEqualTo(report);
+                address)).isEqualTo(report);
+        uploads.assertServedAsUploaded("SC20-PGDOC", report);
     }
 
     @Test

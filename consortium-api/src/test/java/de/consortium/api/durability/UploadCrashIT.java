@@ -1,6 +1,7 @@
 package de.consortium.api.durability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.consortium.api.web.document.Uploads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,11 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -114,7 +112,7 @@ class UploadCrashIT {
         byte[] content = new byte[head.length + filler.length];
         System.arraycopy(head, 0, content, 0, head.length);
         System.arraycopy(filler, 0, content, head.length, filler.length);
-        return new Upload(client, fileName, content, sha256(content));
+        return new Upload(client, fileName, content, Uploads.sha256(content));
     }
 
     private static void assertEveryAcknowledgedUploadDownloadsAsSent(ServerProcess server,
@@ -144,20 +142,12 @@ class UploadCrashIT {
                         StandardCharsets.UTF_8)).isEqualTo(200);
             });
             byte[] content = auditor.download(path).body();
-            assertThat(sha256(content)).as(path).isEqualTo(payload.path("sha256").asText());
+            assertThat(Uploads.sha256(content)).as(path).isEqualTo(payload.path("sha256").asText());
             assertThat((long) content.length).isEqualTo(payload.path("size").asLong());
         }
     }
 
     private static Api client(ServerProcess server, int client) {
         return Api.of(server::uri, CrashRun.userOf(client), CrashRun.PASSWORD);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package de.consortium.api.web.dossier;
 
+import de.consortium.api.support.Sha256;
+
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,9 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -38,12 +38,14 @@ final class HashedZip implements AutoCloseable {
         zip.putNextEntry(new ZipEntry(path));
         zip.write(content);
         zip.closeEntry();
-        entries.add(new Entry(path, HexFormat.of().formatHex(digest().digest(content)), content.length));
+        MessageDigest digest = Sha256.digest();
+        digest.update(content);
+        entries.add(new Entry(path, Sha256.hex(digest), content.length));
     }
 
     void addText(String path, Content content) throws IOException {
         zip.putNextEntry(new ZipEntry(path));
-        MessageDigest digest = digest();
+        MessageDigest digest = Sha256.digest();
         long[] size = {0};
         OutputStream counting = new FilterOutputStream(new DigestOutputStream(nonClosing(zip), digest)) {
             @Override
@@ -62,7 +64,7 @@ final class HashedZip implements AutoCloseable {
             content.writeTo(writer);
         }
         zip.closeEntry();
-        entries.add(new Entry(path, HexFormat.of().formatHex(digest.digest()), size[0]));
+        entries.add(new Entry(path, Sha256.hex(digest), size[0]));
     }
 
     List<Entry> entries() {
@@ -81,14 +83,6 @@ final class HashedZip implements AutoCloseable {
                 flush();
             }
         };
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package de.consortium.api.web.document;
 
 import de.consortium.api.ApiTest;
-import de.consortium.api.CutRequests;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -15,10 +14,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** With {@code consortium.documents.store=s3} documents go to an S3-compatible object store (S3Proxy here). */
 class S3DocumentsTest extends ApiTest {
@@ -64,16 +61,10 @@ class S3DocumentsTest extends ApiTest {
 
     @Test
     void anUploadIsKeptInTheBucketAndDownloadedFromIt() {
-        CutRequests.munichFunded(http, "SC20-S3");
-        String munich = "/api/projects/SC20-S3/partners/LHM";
-        byte[] report = Uploads.pdf("Bericht im Objektspeicher");
         Uploads uploads = new Uploads(rest);
-        assertThat(uploads.upload("lhm", munich, "REPORT", "Bericht.pdf", null, report, null).getStatusCode().value())
-                .isEqualTo(201);
-        assertThat(BUCKETS.blobExists("documents", "consortium/SC20-S3/LHM/" + Uploads.sha256(report))).isTrue();
-        String content = munich + "/documents/" + Uploads.sha256(report) + "/content";
-        await().atMost(Duration.ofSeconds(10)).until(() -> uploads.download("lhm", content).getStatusCode()
-                .value() == 200);
-        assertThat(uploads.download("auditor", content).getBody()).isEqualTo(report);
+        byte[] report = Uploads.pdf("Bericht im Objektspeicher");
+        String address = uploads.uploadedByMunich("SC20-S3", report);
+        assertThat(BUCKETS.blobExists("documents", "consortium/" + address)).isTrue();
+        uploads.assertServedAsUploaded("SC20-S3", report);
     }
 }

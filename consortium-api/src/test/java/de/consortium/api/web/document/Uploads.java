@@ -1,5 +1,7 @@
 package de.consortium.api.web.document;
 
+import de.consortium.api.CutRequests;
+import de.consortium.api.HttpClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -12,7 +14,11 @@ import org.springframework.util.MultiValueMap;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Uploads a file as a browser's form does: a multipart request with a file part and the document's kind. */
 public record Uploads(TestRestTemplate rest) {
@@ -46,6 +52,22 @@ public record Uploads(TestRestTemplate rest) {
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return rest.exchange(partnerPath + "/documents", HttpMethod.POST, new HttpEntity<>(form, headers),
                 String.class);
+    }
+
+    /** Munich, funded in a project of its own, uploads a report; answers where its store should keep it. */
+    public String uploadedByMunich(String project, byte[] report) {
+        CutRequests.munichFunded(new HttpClient(rest), project);
+        ResponseEntity<String> response = upload("lhm", "/api/projects/" + project + "/partners/LHM", "REPORT",
+                "Bericht.pdf", null, report, null);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+        return project + "/LHM/" + sha256(report);
+    }
+
+    /** Once the read model lists it, the report downloads as it was uploaded. */
+    public void assertServedAsUploaded(String project, byte[] report) {
+        String content = "/api/projects/" + project + "/partners/LHM/documents/" + sha256(report) + "/content";
+        await().atMost(Duration.ofSeconds(10)).until(() -> download("lhm", content).getStatusCode().value() == 200);
+        assertThat(download("auditor", content).getBody()).isEqualTo(report);
     }
 
     public ResponseEntity<byte[]> download(String user, String path) {
