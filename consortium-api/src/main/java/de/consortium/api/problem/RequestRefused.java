@@ -14,11 +14,11 @@ public class RequestRefused extends RuntimeException {
         this.title = title;
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 }

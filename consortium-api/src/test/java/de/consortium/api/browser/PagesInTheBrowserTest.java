@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -118,6 +120,29 @@ class PagesInTheBrowserTest implements Screenshots.Driven {
         assertThat(seen).as("from the command's answer to the page showing it, rendering included")
                 .isLessThan(Duration.ofSeconds(2));
         assertThat(browser.findElement(By.id("live-status")).getText()).startsWith("Seite aktualisiert um");
+    }
+
+    @Test
+    void aProjectLeadUploadsADocumentFromTheProjectPageAndEveryoneWhoReadsSeesIt() throws Exception {
+        Path file = Files.createTempFile("Ergebnisbericht", ".pdf");
+        Files.writeString(file, "%PDF-1.4\n% Ergebnisbericht aus dem Browser\n%%EOF\n");
+        signIn("lhm");
+        browser.get(url("/projects/" + CUT));
+        new Select(browser.findElement(By.id("upload-kind"))).selectByVisibleText("Bericht");
+        browser.findElement(By.id("upload-file")).sendKeys(file.toString());
+        browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uploaded"), "ist aufgenommen"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"),
+                file.getFileName().toString()));
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        Screenshots.keep(browser, "unterlagen");
+
+        browser.manage().deleteAllCookies();
+        signIn("dashboard");
+        browser.get(url("/projects/" + CUT));
+        assertThat(browser.findElements(By.id("upload"))).as("only project leads upload").isEmpty();
+        String href = browser.findElement(By.linkText(file.getFileName().toString())).getAttribute("href");
+        assertThat(href).contains("/projects/" + CUT + "/partners/LHM/documents/");
     }
 
     @Test

@@ -32,7 +32,7 @@ import java.time.LocalDate;
  * does not exist: otherwise a concurrent upload of the same bytes may have recorded them.
  */
 @Component
-class DocumentUploads {
+public class DocumentUploads {
 
     private final DocumentProperties properties;
     private final DocumentStore store;
@@ -47,7 +47,7 @@ class DocumentUploads {
         this.permissions = permissions;
     }
 
-    DocumentAccepted upload(PartnerId partner, MultipartFile file, DocumentKind kind, LocalDate recordedOn,
+    public DocumentAccepted upload(PartnerId partner, MultipartFile file, DocumentKind kind, LocalDate recordedOn,
                             String expectedSha256) throws IOException {
         String fileName = FileNames.checked(file.getOriginalFilename());
         try (InputStream content = file.getInputStream();

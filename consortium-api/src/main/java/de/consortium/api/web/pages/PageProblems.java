@@ -1,5 +1,9 @@
 package de.consortium.api.web.pages;
 
+import de.consortium.api.messaging.CommandRefusal;
+import de.consortium.api.problem.RequestRefused;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.commandhandling.CommandExecutionException;
 import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
 import de.consortium.domain.rules.UnknownReference;
@@ -20,8 +24,8 @@ import org.springframework.validation.BindException;
 
 /** What goes wrong on a page is said on a page, in the reader's language, not as problem+json. */
 @Controller
-@ControllerAdvice(assignableTypes = {PortfolioPage.class, ProjectPage.class, AuditorsPage.class,
-        OperatorsPage.class})
+@ControllerAdvice(assignableTypes = {PortfolioPage.class, ProjectPage.class, DocumentsPage.class,
+        AuditorsPage.class, OperatorsPage.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageProblems {
 
@@ -59,6 +63,29 @@ class PageProblems {
                 .map(r -> LocaleContextHolder.getLocale().getLanguage().equals("en") ? r.english() : r.german())
                 .orElse(violation.rule());
         return problem(model, "problem.refused", rule);
+    }
+
+    /** A refused command, as the API would answer it, in the reader's words. */
+    @ExceptionHandler(CommandExecutionException.class)
+    String commandRefused(CommandExecutionException e, Model model, HttpServletResponse response) {
+        CommandRefusal refusal = e.<CommandRefusal>getDetails().orElseThrow(() -> e);
+        return switch (refusal.kind()) {
+            case NOT_FOUND -> status(response, HttpStatus.NOT_FOUND, notFound(model));
+            case RULE_VIOLATED -> status(response, HttpStatus.CONFLICT,
+                    refused(new RuleViolation(Rule.byId(refusal.rule()).orElseThrow(), refusal.message()), model));
+            default -> status(response, HttpStatus.BAD_REQUEST, badInput(model));
+        };
+    }
+
+    /** An upload refused for what it is: too large, empty, of another media type; its detail says which. */
+    @ExceptionHandler(RequestRefused.class)
+    String requestRefused(RequestRefused e, Model model, HttpServletResponse response) {
+        return status(response, e.status(), problem(model, "problem.upload", e.getMessage()));
+    }
+
+    private static String status(HttpServletResponse response, HttpStatus status, String view) {
+        response.setStatus(status.value());
+        return view;
     }
 
     private static String problem(Model model, String key, String detail) {
