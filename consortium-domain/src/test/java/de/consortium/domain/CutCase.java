@@ -127,7 +127,7 @@ public final class CutCase {
                                                      ResolutionOutcome outcome, ResolutionSubject... subjects) {
         return new CouncilResolutionPassed(partner, paper, "Bewerbung Modellprojekt Smart Cities",
                 "Vollversammlung des Stadtrates", session, true, Set.of(subjects), outcome, new Votes(null, 0, 10),
-                List.of("14-20 / A 06936"), null);
+                List.of("14-20 / A 06936"), null, null);
     }
 
     /** The plenary's resolution of 13.05.2020 on paper 14-20 / V 18416. */

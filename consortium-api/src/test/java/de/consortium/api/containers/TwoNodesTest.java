@@ -116,8 +116,9 @@ class TwoNodesTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(jdbc.queryForList("SELECT processorname FROM tokenentry GROUP BY processorname"
                     + " HAVING COUNT(DISTINCT owner) = 2", String.class))
-                    .containsExactlyInAnyOrder("project-status", "budget", "resolutions", "disbursements");
-            for (String readModel : List.of("", "/budget", "/resolutions", "/disbursements")) {
+                    .containsExactlyInAnyOrder("project-status", "budget", "resolutions", "disbursements",
+                            "documents");
+            for (String readModel : List.of("", "/budget", "/resolutions", "/disbursements", "/documents")) {
                 String path = "/api/projects/" + PROJECT + readModel;
                 assertThat(b.read(path).jsonString()).isEqualTo(a.read(path).jsonString());
             }

@@ -31,7 +31,7 @@ class FailoverIT {
     /** For the node's own scheduling: a claim attempt starts at most this much after its interval is due. */
     private static final Duration SLACK = Duration.ofMillis(1500);
     private static final List<String> READ_MODELS = List.of("project-status", "budget", "resolutions",
-            "disbursements");
+            "disbursements", "documents");
 
     @TempDir
     Path workDir;
@@ -86,7 +86,8 @@ class FailoverIT {
 
     private static boolean onlyOwner(JdbcTemplate jdbc, String node) {
         return jdbc.queryForList("SELECT DISTINCT COALESCE(owner, '-') FROM tokenentry WHERE processorname IN"
-                + " ('project-status', 'budget', 'resolutions', 'disbursements')", String.class).equals(List.of(node));
+                + " ('project-status', 'budget', 'resolutions', 'disbursements', 'documents')", String.class)
+                .equals(List.of(node));
     }
 
     private static List<String> node(PostgreSQLContainer<?> postgres, String name, String... more) {

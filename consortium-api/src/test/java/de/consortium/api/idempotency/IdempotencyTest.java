@@ -109,7 +109,7 @@ class IdempotencyTest extends ApiTest {
 
         PassCouncilResolution late = new PassCouncilResolution(new PartnerId("SC20-IDEM5", "LHM"), "LATE-1", "t",
                 "Stadtrat", LocalDate.of(2020, 3, 1), true, Set.of(ResolutionSubject.STRATEGY_ADOPTION),
-                ResolutionOutcome.ADOPTED, null, List.of(), null);
+                ResolutionOutcome.ADOPTED, null, List.of(), null, null);
         assertThatThrownBy(() -> commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(late)
                 .andMetaData(first.metaData()))).isInstanceOf(AttemptSuperseded.class);
         assertThat(storedEvents()).isEqualTo(events);

@@ -135,7 +135,8 @@ class ApiDocumentTest extends ApiTest {
                 "exportAuditEvents", "rebuildReadModel", "restartRebuild", "cancelRebuild", "getRebuild",
                 "followProjectUpdates", "getProjectDeadlines", "getPartnerDeadlines", "exportSheet",
                 "listWebhookDeliveries", "replayWebhookDelivery", "uploadDocument", "getProjectDocuments",
-                "getPartnerDocuments", "getDocument", "downloadDocument", "deleteDocument", "downloadDossier");
+                "getPartnerDocuments", "getDocument", "downloadDocument", "deleteDocument", "downloadDossier",
+                "importCouncilResolutions", "listCouncilResolutionImports");
     }
 
     @Test

@@ -130,7 +130,7 @@ class ReplayTest extends ApiTest {
                     + " VALUES ('budget', 'REQUESTED', 'operator', ?)", OffsetDateTime.now().minusHours(1));
             try {
                 ResponseEntity<String> health = http.as("operator").get("/actuator/health/readModels");
-                assertThat(health.getStatusCode().value()).isEqualTo(503);
+                assertThat(health.getStatusCode().value()).as(health.getBody()).isEqualTo(503);
                 assertThat(health.getBody()).contains("\"budget\"").contains("its rebuild has waited longer than");
             } finally {
                 jdbc.update("DELETE FROM processor_replay WHERE processor_name = 'budget'");

@@ -17,6 +17,7 @@ public final class EventUpcasters {
         JsonNodeFactory json = JsonNodeFactory.instance;
         return List.of(
                 new FieldAddedUpcaster(ProofOfUseSubmitted.class, "1", "2", "files", json.arrayNode()),
-                new FieldAddedUpcaster(CouncilResolutionPassed.class, "1", "2", "paperDocument", json.nullNode()));
+                new FieldAddedUpcaster(CouncilResolutionPassed.class, "1", "2", "paperDocument", json.nullNode()),
+                new FieldAddedUpcaster(CouncilResolutionPassed.class, "2", "3", "councilRecord", json.nullNode()));
     }
 }

@@ -11,10 +11,11 @@ import java.util.Set;
 
 /**
  * A council (or senate, or committee) decided on a paper; the outcome says whether it adopted the proposal. The
- * paper document, if the partner keeps it, is named by its SHA-256. Revision 2 added it;
- * {@link de.consortium.domain.evolution.EventUpcasters} give earlier events none.
+ * paper document, if the partner keeps it, is named by its SHA-256; the council record, where the resolution came
+ * from the council's information system, says where that keeps it. Revision 2 added the paper document, revision 3
+ * the council record; {@link de.consortium.domain.evolution.EventUpcasters} give earlier events none.
  */
-@Revision("2")
+@Revision("3")
 public record CouncilResolutionPassed(
         PartnerId partnerId,
         String paperReference,
@@ -26,7 +27,8 @@ public record CouncilResolutionPassed(
         ResolutionOutcome outcome,
         Votes votes,
         List<String> motionsAnswered,
-        String paperDocument) implements HappenedOn {
+        String paperDocument,
+        CouncilRecord councilRecord) implements HappenedOn {
 
     /** The subjects in one defined order, so that the event serializes alike everywhere. */
     public CouncilResolutionPassed {

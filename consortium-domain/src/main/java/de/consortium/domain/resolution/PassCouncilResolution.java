@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * A partner's project lead records a council resolution as the council paper (Sitzungsvorlage) shows it: its
  * reference (e.g. {@code 14-20 / V 18416}), the deciding body and session, the subjects and the outcome, and, where
- * the partner keeps it, the paper itself as a document ({@code paperDocument}, its SHA-256).
+ * the partner keeps it, the paper itself as a document ({@code paperDocument}, its SHA-256); imported from the
+ * council's information system, where that keeps it ({@code councilRecord}).
  */
 public record PassCouncilResolution(
         @TargetAggregateIdentifier PartnerId partnerId,
@@ -28,7 +29,8 @@ public record PassCouncilResolution(
         ResolutionOutcome outcome,
         Votes votes,
         List<String> motionsAnswered,
-        String paperDocument) implements DatedCommand {
+        String paperDocument,
+        CouncilRecord councilRecord) implements DatedCommand {
 
     public PassCouncilResolution {
         Objects.requireNonNull(partnerId, "partnerId");

@@ -17,6 +17,7 @@ public final class PassCouncilResolutionRules {
         }
         return new CouncilResolutionPassed(partnerId, command.paperReference(), command.title(), command.body(),
                 command.sessionDate(), command.publicSession(), command.subjects(), command.outcome(),
-                command.votes(), command.motionsAnswered(), command.paperDocument());
+                command.votes(), command.motionsAnswered(), command.paperDocument(),
+                command.councilRecord());
     }
 }

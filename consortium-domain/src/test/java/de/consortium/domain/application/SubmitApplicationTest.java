@@ -56,7 +56,7 @@ class SubmitApplicationTest {
                         new CouncilResolutionPassed(CutCase.MUNICH, "20-26 / V 00001",
                                 "Eigenanteil", "Vollversammlung des Stadtrates", CutCase.SESSION.plusDays(1), true,
                                 Set.of(ResolutionSubject.OWN_SHARE_FINANCING), ResolutionOutcome.ADOPTED,
-                                null, List.of(), null))
+                                null, List.of(), null, null))
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
                 .expectEvents(new ApplicationSubmitted(CutCase.MUNICH, LocalDate.of(2020, 5, 19),
                         CutCase.MUNICH_ELIGIBLE, CutCase.MUNICH_GRANT, List.of("14-20 / V 18416", "20-26 / V 00001")));
@@ -71,7 +71,7 @@ class SubmitApplicationTest {
                                 "Bewerbung", "Vollversammlung des Stadtrates", CutCase.SESSION.plusDays(3), true,
                                 Set.of(ResolutionSubject.APPLICATION_APPROVAL,
                                         ResolutionSubject.OWN_SHARE_FINANCING), ResolutionOutcome.ADOPTED, null,
-                                List.of(), null))
+                                List.of(), null, null))
                 .when(new SubmitApplication(CutCase.MUNICH, LocalDate.of(2020, 5, 19)))
                 .expectSuccessfulHandlerExecution();
     }
@@ -125,7 +125,7 @@ class SubmitApplicationTest {
                                 "Bewerbung (Vorratsbeschluss)", "Vollversammlung des Stadtrates",
                                 CutCase.SESSION.minusDays(7), true, Set.of(ResolutionSubject.APPLICATION_APPROVAL,
                                         ResolutionSubject.OWN_SHARE_FINANCING), ResolutionOutcome.ADOPTED, null,
-                                List.of(), null))
+                                List.of(), null, null))
                 .when(new SubmitApplication(CutCase.MUNICH, CutCase.SESSION.minusDays(1)))
                 .expectEvents(new ApplicationSubmitted(CutCase.MUNICH, CutCase.SESSION.minusDays(1),
                         CutCase.MUNICH_ELIGIBLE, CutCase.MUNICH_GRANT, List.of("14-20 / V 17000")));

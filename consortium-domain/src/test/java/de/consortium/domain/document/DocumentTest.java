@@ -92,7 +92,7 @@ class DocumentTest {
         fixture.given(CutCase.munichFunded()).andGiven(recorded(PAPER, DocumentKind.COUNCIL_PAPER),
                         new DocumentDeleted(MUNICH, PAPER, LocalDate.of(2026, 6, 2), "Frist abgelaufen"))
                 .when(new PassCouncilResolution(MUNICH, "V 2", "t", "Stadtrat", SUBMITTED, true,
-                        Set.of(ResolutionSubject.STRATEGY_ADOPTION), ResolutionOutcome.ADOPTED, null, null, PAPER))
+                        Set.of(ResolutionSubject.STRATEGY_ADOPTION), ResolutionOutcome.ADOPTED, null, null, PAPER, null))
                 .expectException(Refused.by("document-on-record"))
                 .expectExceptionMessage(containsString(PAPER))
                 .expectNoEvents();
@@ -102,10 +102,10 @@ class DocumentTest {
     void aResolutionRefersToItsKeptPaper() {
         fixture.given(CutCase.munichFunded()).andGiven(recorded(PAPER, DocumentKind.COUNCIL_PAPER))
                 .when(new PassCouncilResolution(MUNICH, "V 2", "t", "Stadtrat", SUBMITTED, true,
-                        Set.of(ResolutionSubject.STRATEGY_ADOPTION), ResolutionOutcome.ADOPTED, null, null, PAPER))
+                        Set.of(ResolutionSubject.STRATEGY_ADOPTION), ResolutionOutcome.ADOPTED, null, null, PAPER, null))
                 .expectEvents(new CouncilResolutionPassed(MUNICH, "V 2", "t", "Stadtrat", SUBMITTED, true,
                         Set.of(ResolutionSubject.STRATEGY_ADOPTION), ResolutionOutcome.ADOPTED, null, List.of(),
-                        PAPER));
+                        PAPER, null));
     }
 
     @Test

@@ -24,13 +24,13 @@ class EventUpcastersTest {
             .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())).build();
     private final EventUpcasterChain chain = new EventUpcasterChain(EventUpcasters.all());
 
-    private Object read(Class<?> type, String revision, String json) {
+    private Object read(Class<?> type, String revision, String json, String currentRevision) {
         GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Partner", "SC20-SFQRL/LHM", 0,
                 "e-1", Instant.parse("2026-01-01T00:00:00Z"), type.getName(), revision, json.getBytes(),
                 "{}".getBytes());
         IntermediateEventRepresentation upcast = chain.upcast(Stream.of(
                 new InitialEventRepresentation(stored, serializer))).findFirst().orElseThrow();
-        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.getType().getRevision()).isEqualTo(currentRevision);
         return serializer.deserialize(upcast.getData());
     }
 
@@ -38,7 +38,7 @@ class EventUpcastersTest {
     void aProofOfUseOfRevisionOneHadNoFiles() {
         ProofOfUseSubmitted event = (ProofOfUseSubmitted) read(ProofOfUseSubmitted.class, "1", """
                 {"partnerId":{"projectId":"SC20-SFQRL","partnerCode":"LHM"},"proofId":"P1","phase":"B",
-                 "submittedOn":"2026-06-01","documents":["RESULTS_REPORT"]}""");
+                 "submittedOn":"2026-06-01","documents":["RESULTS_REPORT"]}""", "2");
         assertThat(event.documents()).containsExactly(ProofDocument.RESULTS_REPORT);
         assertThat(event.files()).isEmpty();
     }
@@ -48,8 +48,20 @@ class EventUpcastersTest {
         CouncilResolutionPassed event = (CouncilResolutionPassed) read(CouncilResolutionPassed.class, "1", """
                 {"partnerId":{"projectId":"SC20-SFQRL","partnerCode":"LHM"},"paperReference":"V 1","title":"t",
                  "body":"Stadtrat","sessionDate":"2020-05-13","publicSession":true,"subjects":["STRATEGY_ADOPTION"],
-                 "outcome":"ADOPTED","votes":null,"motionsAnswered":[]}""");
+                 "outcome":"ADOPTED","votes":null,"motionsAnswered":[]}""", "3");
         assertThat(event.paperReference()).isEqualTo("V 1");
         assertThat(event.paperDocument()).isNull();
+        assertThat(event.councilRecord()).isNull();
+    }
+
+    @Test
+    void aResolutionOfRevisionTwoHadNoCouncilRecord() {
+        CouncilResolutionPassed event = (CouncilResolutionPassed) read(CouncilResolutionPassed.class, "2", """
+                {"partnerId":{"projectId":"SC20-SFQRL","partnerCode":"LHM"},"paperReference":"V 1","title":"t",
+                 "body":"Stadtrat","sessionDate":"2020-05-13","publicSession":true,"subjects":["STRATEGY_ADOPTION"],
+                 "outcome":"ADOPTED","votes":null,"motionsAnswered":[],"paperDocument":"%s"}""".formatted(
+                "b".repeat(64)), "3");
+        assertThat(event.paperDocument()).isEqualTo("b".repeat(64));
+        assertThat(event.councilRecord()).isNull();
     }
 }

@@ -40,9 +40,9 @@ class CanonicalSetsTest {
                 ordered(APPLICATION_APPROVAL, OWN_SHARE_FINANCING, STRATEGY_ADOPTION),
                 Set.of(STRATEGY_ADOPTION, APPLICATION_APPROVAL, OWN_SHARE_FINANCING))) {
             PassCouncilResolution command = new PassCouncilResolution(MUNICH, "V 1", "t", "Stadtrat",
-                    LocalDate.of(2020, 5, 13), true, given, ResolutionOutcome.ADOPTED, null, null, null);
+                    LocalDate.of(2020, 5, 13), true, given, ResolutionOutcome.ADOPTED, null, null, null, null);
             CouncilResolutionPassed event = new CouncilResolutionPassed(MUNICH, "V 1", "t", "Stadtrat",
-                    LocalDate.of(2020, 5, 13), true, given, ResolutionOutcome.ADOPTED, null, List.of(), null);
+                    LocalDate.of(2020, 5, 13), true, given, ResolutionOutcome.ADOPTED, null, List.of(), null, null);
             assertThat(command.subjects()).containsExactly(APPLICATION_APPROVAL, OWN_SHARE_FINANCING, STRATEGY_ADOPTION);
             assertThat(event.subjects()).containsExactly(APPLICATION_APPROVAL, OWN_SHARE_FINANCING, STRATEGY_ADOPTION);
         }

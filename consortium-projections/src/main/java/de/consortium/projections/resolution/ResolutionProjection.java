@@ -4,6 +4,7 @@ import de.consortium.domain.costplan.CostPlanSet;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.project.PartnerId;
 import de.consortium.domain.partner.PartnerJoinedConsortium;
+import de.consortium.domain.resolution.CouncilRecord;
 import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.RequiredResolutions;
@@ -73,17 +74,22 @@ public class ResolutionProjection {
         writes.update("DELETE FROM resolution WHERE project_id = ? AND partner_code = ? AND paper_reference = ?"
                         + " AND body = ? AND session_date = ?", id.projectId(), id.partnerCode(), event.paperReference(),
                 event.body(), event.sessionDate());
+        CouncilRecord record = event.councilRecord();
         Integer[] votes = event.votes() == null ? new Integer[3] : new Integer[]{event.votes().inFavour(),
                 event.votes().against(), event.votes().abstentions()};
         writes.update("INSERT INTO resolution (project_id, partner_code, paper_reference, body, session_date, title,"
                         + " public_session, subjects, outcome, votes_in_favour, votes_against, votes_abstentions,"
-                        + " motions_answered, recorded_at, paper_document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " motions_answered, recorded_at, paper_document, council_paper, council_agenda_item,"
+                        + " council_files, resolution_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                         + " ?)",
                 id.projectId(), id.partnerCode(), event.paperReference(), event.body(), event.sessionDate(),
                 event.title(), event.publicSession(), event.subjects().stream().map(Enum::name).sorted()
                         .collect(Collectors.joining(SEPARATOR)), event.outcome().name(), votes[0], votes[1], votes[2],
                 String.join(SEPARATOR, event.motionsAnswered()), java.sql.Timestamp.from(recordedAt),
-                event.paperDocument());
+                event.paperDocument(), record == null ? null : record.paper(),
+                record == null ? null : record.agendaItem(),
+                record == null ? null : String.join(SEPARATOR, record.files()),
+                record == null ? null : record.resolutionText());
     }
 
     @ResetHandler
@@ -122,6 +128,17 @@ public class ResolutionProjection {
                 .orElse(new RequiredResolution(subject, RequirementState.MISSING, null, null, null));
     }
 
+    private static CouncilRecord councilRecord(ResultSet rs) throws SQLException {
+        String paper = rs.getString("council_paper");
+        if (paper == null) {
+            return null;
+        }
+        String files = rs.getString("council_files");
+        return new CouncilRecord(paper, rs.getString("council_agenda_item"),
+                files == null || files.isEmpty() ? List.of() : List.of(files.split(SEPARATOR)),
+                rs.getString("resolution_text"));
+    }
+
     private static ResolutionView view(ResultSet rs) throws SQLException {
         Set<ResolutionSubject> subjects = EnumSet.noneOf(ResolutionSubject.class);
         Arrays.stream(rs.getString("subjects").split(SEPARATOR)).map(ResolutionSubject::valueOf).forEach(subjects::add);
@@ -131,6 +148,6 @@ public class ResolutionProjection {
                 ResolutionOutcome.valueOf(rs.getString("outcome")), (Integer) rs.getObject("votes_in_favour"),
                 (Integer) rs.getObject("votes_against"), (Integer) rs.getObject("votes_abstentions"),
                 motions.isEmpty() ? List.of() : List.of(motions.split(SEPARATOR)),
-                rs.getTimestamp("recorded_at").toInstant(), rs.getString("paper_document"));
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("paper_document"), councilRecord(rs));
     }
 }

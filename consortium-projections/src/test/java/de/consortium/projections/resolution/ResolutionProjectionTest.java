@@ -1,5 +1,7 @@
 package de.consortium.projections.resolution;
 
+import de.consortium.domain.resolution.CouncilRecord;
+import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.domain.CutCase;
@@ -9,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import static de.consortium.domain.CutCase.MUNICH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +59,21 @@ class ResolutionProjectionTest {
         assertThat(adopted.votesInFavour()).isNull();
         assertThat(adopted.motionsAnswered()).containsExactly("14-20 / A 06936");
         assertThat(adopted.recordedAt()).isEqualTo(RECORDED);
+    }
+
+    @Test
+    void aResolutionKeepsItsPaperDocumentAndItsCouncilRecord() {
+        CouncilRecord record = new CouncilRecord("https://ris.example.org/oparl/paper/18416",
+                "https://ris.example.org/oparl/agendaitem/7", List.of("https://ris.example.org/files/1.pdf",
+                "https://ris.example.org/files/2.pdf"), "Der Stadtrat stimmt der Bewerbung zu.");
+        projection.on(new CouncilResolutionPassed(MUNICH, "14-20 / V 18416", "Bewerbung", "Stadtrat",
+                LocalDate.of(2020, 5, 13), true, Set.of(ResolutionSubject.APPLICATION_APPROVAL),
+                ResolutionOutcome.ADOPTED, null, List.of(), "c".repeat(64), record), RECORDED);
+        projection.on(CutCase.munichMandate(), RECORDED);
+        List<ResolutionView> resolutions = munich().resolutions();
+        assertThat(resolutions.get(0).councilRecord()).isEqualTo(record);
+        assertThat(resolutions.get(0).paperDocument()).isEqualTo("c".repeat(64));
+        assertThat(resolutions.get(1).councilRecord()).isNull();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package de.consortium.api.web.resolution;
 
 import de.consortium.domain.project.PartnerId;
+import de.consortium.domain.resolution.CouncilRecord;
 import de.consortium.domain.resolution.PassCouncilResolution;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param body            the deciding body, e.g. "Vollversammlung des Stadtrates", "Senat"
  * @param motionsAnswered references of council motions the resolution answers, e.g. "14-20 / A 06936"
  * @param paperDocument   the SHA-256 of the paper's document, uploaded to the partner's documents beforehand
+ * @param councilRecord   where the council's information system (OParl) keeps the resolution
  */
 public record PassCouncilResolutionRequest(
         @NotBlank @Size(max = 100) String paperReference,
@@ -35,7 +37,8 @@ public record PassCouncilResolutionRequest(
         @NotNull ResolutionOutcome outcome,
         @Valid VoteCount votes,
         @Size(max = 50) List<@NotBlank @Size(max = 100) String> motionsAnswered,
-        @Pattern(regexp = "[0-9a-f]{64}") String paperDocument) {
+        @Pattern(regexp = "[0-9a-f]{64}") String paperDocument,
+        CouncilRecord councilRecord) {
 
     /** Counts as the minutes record them; leave out what they do not give. */
     public record VoteCount(@PositiveOrZero Integer inFavour, @PositiveOrZero Integer against,
@@ -45,6 +48,6 @@ public record PassCouncilResolutionRequest(
     public PassCouncilResolution toCommand(PartnerId partner) {
         return new PassCouncilResolution(partner, paperReference, title, body, sessionDate, publicSession, subjects,
                 outcome, votes == null ? null : new Votes(votes.inFavour(), votes.against(), votes.abstentions()),
-                motionsAnswered, paperDocument);
+                motionsAnswered, paperDocument, councilRecord);
     }
 }

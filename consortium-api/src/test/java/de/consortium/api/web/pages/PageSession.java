@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser's view of the pages without a browser: cookies kept, forms posted with their CSRF token. */
-final class PageSession {
+public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -28,7 +28,7 @@ final class PageSession {
     }
 
     /** Signs in through the form, as {@code user} with the demo password. */
-    static PageSession signedIn(int port, String user) {
+    public static PageSession signedIn(int port, String user) {
         PageSession session = new PageSession(port);
         HttpResponse<String> home = session.post("/login", session.get("/login").body(),
                 Map.of("username", user, "password", user + "-demo"));
@@ -38,7 +38,7 @@ final class PageSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
     }
 
