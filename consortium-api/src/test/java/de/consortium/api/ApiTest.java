@@ -14,7 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Tests against one running server on the embedded default, with its own data directory and metrics as in production. */
+/**
+ * Tests against one running server on the embedded default, with its own data directory and metrics as in production.
+ * A test that needs other settings gets a server of its own, with data of its own (not a subclass with more dynamic
+ * properties: that would be a second server on this one's database, whose processors and rebuilds run alongside).
+ */
 @AutoConfigureObservability
 @SpringBootTest(classes = ConsortiumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -57,6 +58,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.OPERATOR.name(), Role.MONITORING.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // the OParl view shows what councils decided in public sessions, to anyone, read only
+                        .requestMatchers(HttpMethod.GET, "/oparl/v1/**").permitAll()
                         .requestMatchers("/api/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/operations/**").hasRole(Role.OPERATOR.name())
                         // any method reaches the API once signed in, so that one it does not take is a 405 there

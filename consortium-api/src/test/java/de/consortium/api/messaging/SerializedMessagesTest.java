@@ -38,6 +38,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import de.consortium.domain.document.DocumentDeleted;
+import de.consortium.domain.resolution.CouncilRecord;
+import de.consortium.domain.resolution.CouncilResolutionPassed;
+import de.consortium.domain.resolution.ResolutionOutcome;
+import de.consortium.domain.resolution.ResolutionSubject;
+import de.consortium.domain.resolution.Votes;
 import de.consortium.domain.document.DocumentKind;
 import de.consortium.domain.document.DocumentRecorded;
 import de.consortium.domain.proofofuse.ProofDocument;
@@ -124,7 +129,13 @@ class SerializedMessagesTest {
                         ProofDocument.requiredFor(Phase.B), Set.of(new ProofFile(ProofDocument.RESULTS_REPORT,
                         "a".repeat(64)))),
                 new DocumentDeleted(new PartnerId(CUT, "LHM"), "a".repeat(64), LocalDate.of(2031, 7, 1),
-                        "Aufbewahrungsfrist abgelaufen")));
+                        "Aufbewahrungsfrist abgelaufen"),
+                new CouncilResolutionPassed(new PartnerId(CUT, "LHM"), "14-20 / V 18416", "Bewerbung",
+                        "Vollversammlung des Stadtrates", LocalDate.of(2020, 5, 13), true,
+                        Set.of(ResolutionSubject.APPLICATION_APPROVAL), ResolutionOutcome.ADOPTED,
+                        new Votes(70, 0, 10), List.of(), "a".repeat(64), new CouncilRecord(
+                        "https://risi.muenchen.de/oparl/v1/paper/1", "https://risi.muenchen.de/oparl/v1/item/2",
+                        List.of("https://risi.muenchen.de/files/1.pdf"), "Der Stadtrat stimmt zu."))));
         try (BlockingStream<TrackedEventMessage<?>> stored = eventStore.openStream(null)) {
             while (stored.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
                 events.add(stored.nextAvailable().getPayload());

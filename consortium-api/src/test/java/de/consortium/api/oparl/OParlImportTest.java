@@ -2,7 +2,7 @@ package de.consortium.api.oparl;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import de.consortium.api.ApiTest;
+import de.consortium.api.ConsortiumApplication;
 import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
 import de.consortium.api.web.pages.PageSession;
@@ -14,10 +14,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,9 +38,10 @@ import static org.awaitility.Awaitility.await;
  * 1.1 specification): followed papers only, across paged lists, incrementally, a second time without duplicates;
  * what a real system does wrong is reported, and a system that is down, slow or broken imports nothing.
  */
+@SpringBootTest(classes = ConsortiumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OParlImportTest extends ApiTest {
+class OParlImportTest {
 
     private static final String PROJECT = "SC20-OPARL";
     private static final OParlServer COUNCIL = new OParlServer();
@@ -48,6 +51,9 @@ class OParlImportTest extends ApiTest {
     private int port;
     @Autowired
     private TestRestTemplate rest;
+    @Autowired
+    private JdbcTemplate jdbc;
+    private HttpClient http;
 
     @DynamicPropertySource
     static void councils(DynamicPropertyRegistry registry) {
@@ -72,7 +78,7 @@ class OParlImportTest extends ApiTest {
             registry.add(source + "papers[0].subjects", () -> "APPLICATION_APPROVAL");
         }
         registry.add("consortium.oparl.timeout", () -> "1s");
-        // a context of its own: its own data too, so that no other test's server shares its database
+        // a server of its own, with data of its own
         registry.add("consortium.data-dir", OParlImportTest::ownDataDir);
     }
 
@@ -106,7 +112,8 @@ class OParlImportTest extends ApiTest {
                 .serve("/broken/body/1/papers", document("papers-1").replace("/oparl/body/1/papers?page=2",
                         "/broken/body/1/papers?page=2"))
                 .serve("/broken/body/1/papers?page=2", "{\"data\": [ {\"id\": ");
-        HttpClient lead = new HttpClient(rest).as("lead");
+        http = new HttpClient(rest);
+        HttpClient lead = http.as("lead");
         lead.command("/api/projects", CutRequests.REGISTER.formatted(PROJECT));
         String partners = "/api/projects/" + PROJECT + "/partners";
         lead.command(partners, CutRequests.JOIN_HAMBURG);
@@ -209,6 +216,10 @@ class OParlImportTest extends ApiTest {
         ResponseEntity<String> none = http.as("operator").post(IMPORTS + "XX", "");
         assertThat(none.getStatusCode().value()).isEqualTo(404);
         assertThat(none.getBody()).contains("No OParl system is configured for partner XX");
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domainevententry", Long.class);
     }
 
     private DocumentContext munichResolutions() {

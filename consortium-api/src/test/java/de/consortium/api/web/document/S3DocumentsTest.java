@@ -52,13 +52,6 @@ class S3DocumentsTest extends ApiTest {
         registry.add("consortium.documents.s3.secret-access-key", () -> "consortium-secret");
         registry.add("consortium.documents.s3.path-style", () -> "true");
         registry.add("consortium.documents.s3.prefix", () -> "consortium/");
-        registry.add("consortium.data-dir", () -> {
-            try {
-                return java.nio.file.Files.createTempDirectory("consortium-s3").toString();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
     }
 
     @AfterAll
