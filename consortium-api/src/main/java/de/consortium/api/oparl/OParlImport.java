@@ -16,13 +16,17 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One import of a partner's council system: read everything first, then record each decision through the same
  * command handling and rules as {@code pass-council-resolution} over REST. A decision recorded before is refused by
- * {@code resolution-recorded-once} and counted as such, so a second import adds nothing.
+ * {@code resolution-recorded-once} and counted as such, so a second import adds nothing. A paper whose decision the
+ * rules refused is read again by the next import (and reported again), as one not decided yet is: what was refused
+ * is not forgotten because the paper did not change.
  */
 @Component
 @EnableConfigurationProperties(OParlProperties.class)
@@ -72,14 +76,20 @@ public class OParlImport {
             return failed;
         }
         List<ImportReport.Decision> decisions = new ArrayList<>();
+        Set<String> pending = new LinkedHashSet<>(read.pending());
         for (CouncilDecisions.Found found : read.decisions()) {
-            decisions.add(found.command() == null ? new ImportReport.Decision(found.paper(), found.reference(),
-                    found.agendaItem(), ImportReport.Outcome.SKIPPED, found.skipped()) : record(found, startedBy));
+            ImportReport.Decision decision = found.command() == null ? new ImportReport.Decision(found.paper(),
+                    found.reference(), found.agendaItem(), ImportReport.Outcome.SKIPPED, found.skipped())
+                    : record(found, startedBy);
+            if (decision.outcome() == ImportReport.Outcome.REFUSED) {
+                pending.add(found.paper());
+            }
+            decisions.add(decision);
         }
         ImportReport report = new ImportReport(source.project(), source.partner(), startedBy, started,
                 clock.instant(), ImportReport.Status.COMPLETED, null, read.papersRead(), read.notFollowed(),
                 decisions);
-        imports.completed(source, new OParlImports.State(read.newest(), read.pending()), report);
+        imports.completed(source, new OParlImports.State(read.newest(), pending), report);
         return report;
     }
 

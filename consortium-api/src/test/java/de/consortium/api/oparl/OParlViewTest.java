@@ -31,8 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The consortium's resolutions as an OParl 1.1 system: every object reachable from the system validates against
- * OParl 1.1, anyone may read it, only public sessions show, and the consortium's own import reads it back into
- * another project, the same resolutions, and a second time nothing.
+ * OParl 1.1, anyone may read it, only public sessions show, and the consortium's own import, on its schedule, reads
+ * it back into another project: the same resolutions, and a second time nothing.
  */
 @SpringBootTest(classes = ConsortiumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +51,7 @@ class OParlViewTest {
         String dataDir = Files.createTempDirectory("consortium-oparl-view").toString();
         registry.add("consortium.data-dir", () -> dataDir);
         registry.add("server.port", () -> PORT);
+        registry.add("consortium.oparl.interval", () -> "1s");
         String echo = "consortium.oparl.sources[0].";
         registry.add(echo + "project", () -> ECHO);
         registry.add(echo + "partner", () -> "LHM");
@@ -145,16 +146,19 @@ class OParlViewTest {
     }
 
     @Test
-    void theConsortiumsOwnImportReadsTheViewBackAndASecondTimeAddsNothing() {
+    void theConsortiumsOwnImportReadsTheViewBackOnItsScheduleAndASecondTimeAddsNothing() {
         HttpClient operator = new HttpClient(rest).as("operator");
-        String report = operator.post("/api/operations/oparl-imports/" + ECHO + "/LHM", "").getBody();
-        assertThat(JsonPath.<List<String>>read(report, "$.decisions[*].outcome"))
-                .containsExactly("IMPORTED", "IMPORTED");
         HttpClient reader = new HttpClient(rest);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(resolutions(reader, ECHO))
-                .isEqualTo(resolutions(reader, SHOWN)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(resolutions(reader, ECHO)).isEqualTo(resolutions(reader, SHOWN));
+            assertThat(operator.read("/api/operations/oparl-imports").read("$.reports[0].startedBy", String.class))
+                    .isEqualTo("oparl-import");
+        });
         String again = operator.post("/api/operations/oparl-imports/" + ECHO + "/LHM", "").getBody();
-        assertThat(JsonPath.<List<String>>read(again, "$.decisions[*].outcome")).isEmpty();
+        assertThat(JsonPath.<String>read(again, "$.status")).isEqualTo("COMPLETED");
+        assertThat(JsonPath.<List<String>>read(again, "$.decisions[*].outcome")).doesNotContain("IMPORTED");
+        assertThat(reader.read("/api/audit/events?project=" + ECHO + "&type=CouncilResolutionPassed")
+                .read("$.events[*].principal", List.class)).containsOnly("oparl-import").hasSize(2);
     }
 
     /** What both projects' resolutions say, without when and how each was recorded. */
