@@ -49,5 +49,10 @@
             });
     }
 
-    new EventSource(region.getAttribute('data-live')).addEventListener('update', refresh);
+    var changes = new EventSource(region.getAttribute('data-live'));
+    changes.addEventListener('update', refresh);
+    // says (to tests and styles) that the page follows its changes from now on
+    changes.addEventListener('open', function () {
+        region.setAttribute('data-following', 'true');
+    });
 }());

@@ -109,6 +109,8 @@ class PagesInTheBrowserTest implements Screenshots.Driven {
 
         JavascriptExecutor script = browser;
         script.executeScript("window.notReloaded = true;");
+        // a change sent before the page follows its changes would not reach it: wait until it does
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-live][data-following=true]")));
         long sent = System.nanoTime();
         new HttpClient(rest).as("lhm").command("/api/projects/" + CUT + "/partners/LHM/pass-council-resolution",
                 CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", "LIVE-IM-BROWSER"));
