@@ -50,10 +50,12 @@ class DossierTest extends ApiTest {
                  "documents": ["UPDATED_STRATEGY", "KNOWLEDGE_TRANSFER_EVIDENCE", "CHARTER_COMPLIANCE_CONFIRMATION",
                                "RECORD_RETENTION_COMMITMENT", "INVOICE_CONFIRMATION"],
                  "files": [{"document": "RESULTS_REPORT", "sha256": "%s"}]}""".formatted(Uploads.sha256(REPORT)));
-        // the chain links new events within a second; the read models list the documents as soon
-        await().atMost(Duration.ofSeconds(10)).until(() -> JsonPath.<Integer>read(http.get("/api/audit/verify")
-                .getBody(), "$.unlinkedEvents") == 0 && http.get(MUNICH + "/documents/" + Uploads.sha256(PAPER))
-                .getStatusCode().value() == 200);
+        // the chain links new events within a second; the read models show the documents and the proof as soon
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> JsonPath.<Integer>read(
+                http.get("/api/audit/verify").getBody(), "$.unlinkedEvents") == 0
+                && http.get(MUNICH + "/documents/" + Uploads.sha256(PAPER)).getStatusCode().value() == 200
+                && http.read(MUNICH + "/documents/" + Uploads.sha256(REPORT))
+                .read("$.enclosedIn[*].proofId", java.util.List.class).contains("P-DOSSIER"));
     }
 
     private Map<String, byte[]> dossier(String query) throws Exception {
