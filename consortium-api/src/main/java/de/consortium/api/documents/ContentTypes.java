@@ -48,7 +48,8 @@ public final class ContentTypes {
             return officeType(file);
         }
         if (isText(Files.readAllBytes(file))) {
-            return fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? "text/csv" : "text/plain";
+            boolean csv = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
+            return csv ? "text/csv" : "text/plain";
         }
         return UNKNOWN;
     }

@@ -31,8 +31,4 @@ public record ImportReport(String project, String partner, String startedBy, Ins
         /** the programme's rules refused the resolution */
         REFUSED
     }
-
-    public long count(Outcome outcome) {
-        return decisions.stream().filter(decision -> decision.outcome() == outcome).count();
-    }
 }

@@ -12,7 +12,7 @@ public final class ContentHash {
     private ContentHash() {
     }
 
-    public static boolean isValid(String sha256) {
+    private static boolean isValid(String sha256) {
         return sha256 != null && SHA_256.matcher(sha256).matches();
     }
 

@@ -23,12 +23,22 @@ public record RecordDocument(@TargetAggregateIdentifier PartnerId partnerId, Str
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(recordedOn, "recordedOn");
-        if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
-            throw new IllegalArgumentException("a document's file name has 1 to 255 characters, not "
-                    + Shown.quoted(fileName));
-        }
+        checkFileName(fileName);
         if (size <= 0) {
             throw new IllegalArgumentException("a document has at least one byte");
+        }
+    }
+
+    /** A name only: 1 to 255 characters, no path parts, no control characters. */
+    private static void checkFileName(String fileName) {
+        if (fileName == null || fileName.isBlank() || fileName.length() > 255
+                || fileName.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("a document's file name has 1 to 255 characters and no control"
+                    + " characters, not " + Shown.quoted(fileName));
+        }
+        if (fileName.contains("/") || fileName.contains("\\") || fileName.equals(".") || fileName.equals("..")) {
+            throw new IllegalArgumentException("the file name " + Shown.quoted(fileName) + " has path parts;"
+                    + " send the name alone");
         }
     }
 

@@ -155,6 +155,14 @@ class DocumentTest {
                 1, RECORDED)).hasMessageContaining("64 lower-case hexadecimal digits");
         assertThatThrownBy(() -> new RecordDocument(MUNICH, REPORT, DocumentKind.REPORT, " ", "application/pdf",
                 1, RECORDED)).hasMessageContaining("file name");
+        for (String withPath : new String[]{"../../etc/passwd.pdf", "C:\\Berichte\\b.pdf", "a/b.pdf", ".."}) {
+            assertThatThrownBy(() -> new RecordDocument(MUNICH, REPORT, DocumentKind.REPORT, withPath,
+                    "application/pdf", 1, RECORDED)).hasMessageContaining("has path parts");
+        }
+        assertThatThrownBy(() -> new RecordDocument(MUNICH, REPORT, DocumentKind.REPORT, "a\nb.pdf",
+                "application/pdf", 1, RECORDED)).hasMessageContaining("no control characters");
+        assertThatThrownBy(() -> new RecordDocument(MUNICH, REPORT, DocumentKind.REPORT, "x".repeat(256),
+                "application/pdf", 1, RECORDED)).hasMessageContaining("1 to 255 characters");
         assertThatThrownBy(() -> new RecordDocument(MUNICH, REPORT, DocumentKind.REPORT, "a.pdf", "application/pdf",
                 0, RECORDED)).hasMessageContaining("at least one byte");
         assertThatThrownBy(() -> new DeleteDocument(MUNICH, REPORT, RECORDED, " "))

@@ -49,7 +49,7 @@ public class DocumentUploads {
 
     public DocumentAccepted upload(PartnerId partner, MultipartFile file, DocumentKind kind, LocalDate recordedOn,
                             String expectedSha256) throws IOException {
-        String fileName = FileNames.checked(file.getOriginalFilename());
+        String fileName = file.getOriginalFilename();
         try (InputStream content = file.getInputStream();
              StagedUpload staged = StagedUpload.of(content, properties.maxSize().toBytes())) {
             if (staged == null) {
