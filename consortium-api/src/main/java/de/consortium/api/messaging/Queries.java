@@ -53,8 +53,12 @@ public class Queries {
 
     /** Read models of a project that is not registered answer 404 rather than an empty list. */
     public void requireProject(String projectId) {
-        if (projectStatus(projectId).isEmpty()) {
-            throw new UnknownReference("No project '" + projectId + "' is registered.");
-        }
+        registeredProject(projectId);
+    }
+
+    /** The project's status; a project that is not registered answers 404. */
+    public ProjectStatus registeredProject(String projectId) {
+        return projectStatus(projectId)
+                .orElseThrow(() -> new UnknownReference("No project '" + projectId + "' is registered."));
     }
 }

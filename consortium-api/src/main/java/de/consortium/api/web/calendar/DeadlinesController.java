@@ -59,8 +59,7 @@ class DeadlinesController {
     }
 
     private ProjectStatus status(String projectId) {
-        return queries.projectStatus(projectId)
-                .orElseThrow(() -> new UnknownReference("No project '" + projectId + "' is registered."));
+        return queries.registeredProject(projectId);
     }
 
     private static ResponseEntity<String> answer(String calendar) {

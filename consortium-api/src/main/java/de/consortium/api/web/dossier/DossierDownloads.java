@@ -35,8 +35,7 @@ public class DossierDownloads {
     }
 
     public ResponseEntity<StreamingResponseBody> download(String project, String partner) {
-        ProjectStatus status = queries.projectStatus(project)
-                .orElseThrow(() -> new UnknownReference("No project '" + project + "' is registered."));
+        ProjectStatus status = queries.registeredProject(project);
         if (partner != null && status.partners().stream().noneMatch(p -> p.partnerCode().equals(partner))) {
             throw new UnknownReference("Project " + project + " has no partner '" + partner + "'.");
         }

@@ -33,23 +33,26 @@ class PublicDecisions {
 
     List<Council> all() {
         List<Council> councils = new ArrayList<>();
-        queries.projects().forEach(project -> queries.projectStatus(project.projectId())
-                .ifPresent(status -> status.partners().forEach(partner -> councils.add(council(status, partner)))));
+        queries.projects().forEach(project -> queries.projectStatus(project.projectId()).ifPresent(status -> {
+            ProjectResolutions resolutions = resolutionsOf(status);
+            status.partners().forEach(partner -> councils.add(council(status, partner, resolutions)));
+        }));
         return councils;
     }
 
     Council of(String projectId, String partnerCode) {
-        ProjectStatus status = queries.projectStatus(projectId)
-                .orElseThrow(() -> new UnknownReference("No project '" + projectId + "' is registered."));
+        ProjectStatus status = queries.registeredProject(projectId);
         return status.partners().stream().filter(partner -> partner.partnerCode().equals(partnerCode)).findFirst()
-                .map(partner -> council(status, partner))
+                .map(partner -> council(status, partner, resolutionsOf(status)))
                 .orElseThrow(() -> new UnknownReference("Project " + projectId + " has no partner '" + partnerCode
                         + "'."));
     }
 
-    private Council council(ProjectStatus status, PartnerStatus partner) {
-        ProjectResolutions resolutions = queries.ask(new FindResolutions(status.projectId()),
-                ProjectResolutions.class);
+    private ProjectResolutions resolutionsOf(ProjectStatus status) {
+        return queries.ask(new FindResolutions(status.projectId()), ProjectResolutions.class);
+    }
+
+    private static Council council(ProjectStatus status, PartnerStatus partner, ProjectResolutions resolutions) {
         List<ResolutionView> publicOnes = resolutions.partners().stream()
                 .filter(p -> p.partnerCode().equals(partner.partnerCode())).map(PartnerResolutions::resolutions)
                 .flatMap(List::stream).filter(ResolutionView::publicSession).toList();

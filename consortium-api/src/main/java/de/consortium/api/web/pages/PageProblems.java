@@ -68,7 +68,11 @@ class PageProblems {
     /** A refused command, as the API would answer it, in the reader's words. */
     @ExceptionHandler(CommandExecutionException.class)
     String commandRefused(CommandExecutionException e, Model model, HttpServletResponse response) {
-        CommandRefusal refusal = e.<CommandRefusal>getDetails().orElseThrow(() -> e);
+        CommandRefusal refusal = e.<CommandRefusal>getDetails().orElse(null);
+        if (refusal == null) {
+            // not refused but failed (the store out of reach, a change at the same moment): nothing was stored
+            return status(response, HttpStatus.SERVICE_UNAVAILABLE, problem(model, "problem.tryAgain", null));
+        }
         return switch (refusal.kind()) {
             case NOT_FOUND -> status(response, HttpStatus.NOT_FOUND, notFound(model));
             case RULE_VIOLATED -> status(response, HttpStatus.CONFLICT,

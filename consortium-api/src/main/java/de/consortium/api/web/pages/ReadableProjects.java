@@ -3,7 +3,6 @@ package de.consortium.api.web.pages;
 import de.consortium.api.messaging.Queries;
 import de.consortium.api.security.Actor;
 import de.consortium.api.security.ProjectReaders;
-import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.status.ProjectStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,6 @@ class ReadableProjects {
         if (!readers.mayRead(Actor.current(), projectId)) {
             throw new AccessDeniedException("not a project of the reader's city");
         }
-        return queries.projectStatus(projectId)
-                .orElseThrow(() -> new UnknownReference("No project '" + projectId + "' is registered."));
+        return queries.registeredProject(projectId);
     }
 }

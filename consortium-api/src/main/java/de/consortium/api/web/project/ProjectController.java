@@ -11,7 +11,6 @@ import de.consortium.api.web.history.Cut;
 import de.consortium.api.web.history.HistoricalViews;
 import org.springdoc.core.annotations.ParameterObject;
 
-import de.consortium.domain.rules.UnknownReference;
 import de.consortium.projections.status.ProjectStatus;
 import de.consortium.projections.status.ProjectSummary;
 import io.swagger.v3.oas.annotations.Operation;
@@ -73,7 +72,6 @@ class ProjectController {
             queries.requireProject(projectId);
             return history.status(projectId, cut);
         }
-        return queries.projectStatus(projectId)
-                .orElseThrow(() -> new UnknownReference("No project '" + projectId + "' is registered."));
+        return queries.registeredProject(projectId);
     }
 }
