@@ -149,7 +149,7 @@ class OParlViewTest {
     void theConsortiumsOwnImportReadsTheViewBackOnItsScheduleAndASecondTimeAddsNothing() {
         HttpClient operator = new HttpClient(rest).as("operator");
         HttpClient reader = new HttpClient(rest);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
             assertThat(resolutions(reader, ECHO)).isEqualTo(resolutions(reader, SHOWN));
             assertThat(operator.read("/api/operations/oparl-imports").read("$.reports[0].startedBy", String.class))
                     .isEqualTo("oparl-import");

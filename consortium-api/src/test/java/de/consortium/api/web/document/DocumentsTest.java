@@ -118,7 +118,7 @@ class DocumentsTest extends ApiTest {
                  "outcome": "ADOPTED", "paperDocument": "%s"}""".formatted(paper));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(documentWhenListed(report)
-                .read("$.enclosedIn[0].proofId", String.class)).isEqualTo("P-FILES"));
+                .read("$.enclosedIn[*].proofId", List.class)).containsExactly("P-FILES"));
         DocumentContext enclosed = documentWhenListed(invoices);
         assertThat(enclosed.read("$.enclosedIn[0].document", String.class)).isEqualTo("INVOICE_CONFIRMATION");
         assertThat(enclosed.read("$.deletableFrom", String.class)).isEqualTo("2026-06-01");
