@@ -13,9 +13,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,6 +54,12 @@ class WebhooksTest {
 
     @Autowired
     private TestRestTemplate rest;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private EventProcessingConfiguration processing;
+    @Autowired
+    private EventStore eventStore;
 
     @DynamicPropertySource
     static void hooks(DynamicPropertyRegistry registry) throws IOException {
@@ -144,6 +154,24 @@ class WebhooksTest {
         assertThat(http.as("operator").post("/api/operations/webhooks/deliveries/nothing-here/replay", "")
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(http.as("lhm").get("/api/operations/webhooks/deliveries").getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void theWholeHistoryProcessedAgainRecordsNoDeliveryTwice() {
+        String eventDeliveries = "SELECT COUNT(*) FROM webhook_delivery WHERE event_type NOT LIKE 'Deadline%'";
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(eventDeliveries, Long.class) >= 2);
+        long recorded = jdbc.queryForObject(eventDeliveries, Long.class);
+        StreamingEventProcessor recorder = processing.eventProcessor(WebhookRecorder.GROUP,
+                StreamingEventProcessor.class).orElseThrow();
+        recorder.shutDown();
+        // from the first event (the processor's own start is the head: it hears of what happens from then on)
+        recorder.resetTokens(eventStore.createTailToken());
+        recorder.start();
+        long head = eventStore.createHeadToken().position().orElseThrow();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !recorder.processingStatus().isEmpty()
+                && recorder.processingStatus().values().stream()
+                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head));
+        assertThat(jdbc.queryForObject(eventDeliveries, Long.class)).isEqualTo(recorded);
     }
 
     @Test
