@@ -36,13 +36,16 @@ import java.util.regex.Pattern;
  *
  * <pre>java deploy/benchmark/Benchmark.java --profile postgres --clients 16 --commands 4000</pre>
  *
- * {@code --growth ""} leaves out the cost growth; {@code --jvm "-XX:StartFlightRecording:filename=s.jfr"} passes
- * options to the server's JVM, e.g. to profile it.
+ * {@code --growth ""} leaves out the cost growth, {@code --listing ""} the read models' cost by number of projects; {@code --references false} the reference applications;
+ * {@code --record m.jfr} records a flight recording (JFR, settings "default") of the backend during the measured mix
+ * only, or with {@code --async-profiler /path/to/libasyncProfiler.so} its CPU samples as collapsed stacks;
+ * {@code --jvm "..."} passes options to the server's JVM.
  */
 public class Benchmark {
 
     record Options(String profile, int clients, int commands, int warmup, int copies, Path jar,
-                   List<Integer> growth, List<String> jvm) {
+                   List<Integer> growth, List<String> jvm, boolean references, String recording,
+                   String asyncProfiler, List<Integer> listing) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new ConcurrentHashMap<>();
@@ -60,7 +63,11 @@ public class Benchmark {
                     Integer.parseInt(given.getOrDefault("warmup", "2000")),
                     Integer.parseInt(given.getOrDefault("copies", "50")),
                     Path.of(given.getOrDefault("jar", "consortium-api/target/consortium-api.jar")), growth,
-                    Arrays.stream(given.getOrDefault("jvm", "").split(" ")).filter(s -> !s.isBlank()).toList());
+                    Arrays.stream(given.getOrDefault("jvm", "").split(" ")).filter(s -> !s.isBlank()).toList(),
+                    profile.equals("postgres") && Boolean.parseBoolean(given.getOrDefault("references", "true")),
+                    given.get("record"), given.get("async-profiler"),
+                    Arrays.stream(given.getOrDefault("listing", "10,1000,10000").split(","))
+                            .filter(s -> !s.isBlank()).map(Integer::valueOf).toList());
         }
     }
 
@@ -69,7 +76,8 @@ public class Benchmark {
     static final int GROWTH_SAMPLES = 50;
     static final String MEASURED = "B";
     static final String WARMUP = "W";
-    static final List<String> READ_MODELS = List.of("project-status", "budget", "resolutions", "disbursements");
+    static final List<String> READ_MODELS = List.of("project-status", "budget", "resolutions", "disbursements",
+            "documents");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static String base;
@@ -80,15 +88,22 @@ public class Benchmark {
         System.out.printf("Benchmark: profile %s, %d clients, %d commands, %d cores%n", options.profile(),
                 options.clients(), options.commands(), Runtime.getRuntime().availableProcessors());
         try {
+            double pgRate = pgbenchInsertRate(options.clients());
+            List<Measured> systems = new ArrayList<>();
+            if (options.references()) {
+                for (String reference : REFERENCES) {
+                    systems.add(measureReference(reference, options));
+                }
+            }
             startServer(options);
             seed(WARMUP, options.clients());
             seed(MEASURED, options.clients());
             // the JIT compiles the hot paths during the first thousands of requests; a server runs for months
             runMix(WARMUP, options.clients(), options.warmup());
-            Mix mix = runMix(MEASURED, options.clients(), options.commands());
+            Mix mix = measuredMix(options);
+            systems.add(new Measured("this backend, " + options.profile(), mix));
             long lagMs = readModelLag(mix);
             double floor = noOpRequestRate(options.clients());
-            double pgRate = pgbenchInsertRate(options.clients());
             boolean postgres = options.profile().equals("postgres");
             // a programme's history: many partners, each with a few hundred events (the measured cities', copied)
             Rebuilds manyPartners = null;
@@ -98,6 +113,7 @@ public class Benchmark {
                 manyPartners = Rebuilds.measure();
             }
             List<String> growth = postgres ? costGrowth(options.growth()) : List.of();
+            List<String> listing = postgres ? projectListing(options.listing()) : List.of();
             if (postgres) {
                 awaitTokensAtHead();
             }
@@ -105,6 +121,8 @@ public class Benchmark {
             Rebuilds withGrowth = Rebuilds.measure();
             long peakMb = peakRssMb();
 
+            System.out.println();
+            printComparison(systems, pgRate);
             System.out.println();
             System.out.printf("commands/s                         %10.1f%n", mix.perSecond());
             System.out.printf("latency p50 / p95 / p99 (ms)       %10.1f / %.1f / %.1f%n", mix.percentile(50),
@@ -121,10 +139,147 @@ public class Benchmark {
             System.out.printf("no-op HTTP GETs/s (%d clients)      %10.1f  (ratio to PostgreSQL inserts/s %.2f)%n",
                     options.clients(), floor, floor / pgRate);
             growth.forEach(System.out::println);
+            listing.forEach(System.out::println);
         } finally {
-            if (server != null) {
-                server.destroy();
+            stopServer();
+        }
+    }
+
+    // --- the reference applications ---------------------------------------------------------------------------
+
+    /** The plain CRUD service and the minimal Axon application (reference/), measured with the same mix. */
+    static final List<String> REFERENCES = List.of("crud", "axon");
+    static final Path REFERENCE_BUILD = Path.of("deploy", "benchmark", "reference");
+
+    /** A system's mix, with the CPU its server process and PostgreSQL spent on it. */
+    record Measured(String system, Mix mix) {
+    }
+
+    static Measured measureReference(String name, Options options) throws Exception {
+        Path jar = REFERENCE_BUILD.resolve(name).resolve("target").resolve("reference-" + name + ".jar");
+        if (!Files.exists(jar)) {
+            run(List.of(Path.of("mvnw").toAbsolutePath().toString(), "-B", "-q", "-f",
+                    REFERENCE_BUILD.resolve("pom.xml").toString(), "package"));
+        }
+        String database = "consortium_ref_" + name;
+        freshDatabase(database);
+        int port = freePort();
+        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-Ddisable-axoniq-console-message=true", "-jar", jar.toString(), "--server.port=" + port,
+                "--spring.datasource.url=jdbc:postgresql://localhost:5432/" + database,
+                "--spring.datasource.username=consortium", "--spring.datasource.password=consortium",
+                "--logging.level.root=WARN").redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile("reference-" + name, ".log").toFile()).start();
+        base = "http://localhost:" + port;
+        awaitUp("/actuator/health", 404);
+        try {
+            for (String city : partners(options.clients())) {
+                expect(post("/api/projects/BENCH/partners", "bench-lead", "{\"partnerCode\": \"" + city + "\"}"));
             }
+            runMix(WARMUP, options.clients(), options.warmup());
+            Measured measured = new Measured("reference: " + (name.equals("crud") ? "plain CRUD service"
+                    : "minimal Axon application"), measuredMix(options));
+            System.out.printf("%-36s %8.1f commands/s%n", measured.system(), measured.mix().perSecond());
+            return measured;
+        } finally {
+            stopServer();
+        }
+    }
+
+    /** The measured mix, with the CPU the server and PostgreSQL spent meanwhile. */
+    static Mix measuredMix(Options options) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        String pid = String.valueOf(server.pid());
+        if (options.recording() != null) {
+            if (options.asyncProfiler() == null) {
+                run(List.of(jcmd, pid, "JFR.start", "name=measured", "settings=default"));
+            } else {
+                loadAgent(options.asyncProfiler(), "start,event=itimer,interval=1ms");
+            }
+        }
+        Cpu before = Cpu.now(server.pid());
+        Mix mix = runMix(MEASURED, options.clients(), options.commands());
+        Cpu spent = Cpu.now(server.pid()).minus(before);
+        if (options.recording() != null) {
+            String file = Path.of(options.recording()).toAbsolutePath().toString();
+            if (options.asyncProfiler() == null) {
+                run(List.of(jcmd, pid, "JFR.stop", "name=measured", "filename=" + file));
+            } else {
+                loadAgent(options.asyncProfiler(), "stop,collapsed,file=" + file);
+            }
+        }
+        return mix.withCpu(spent);
+    }
+
+    static void loadAgent(String library, String arguments) throws Exception {
+        com.sun.tools.attach.VirtualMachine vm = com.sun.tools.attach.VirtualMachine.attach(String.valueOf(server.pid()));
+        try {
+            vm.loadAgentPath(library, arguments);
+        } finally {
+            vm.detach();
+        }
+    }
+
+    static void printComparison(List<Measured> systems, double pgRate) {
+        Mix crud = systems.stream().filter(m -> m.system().contains("CRUD")).map(Measured::mix).findFirst()
+                .orElse(null);
+        Mix axon = systems.stream().filter(m -> m.system().contains("Axon")).map(Measured::mix).findFirst()
+                .orElse(null);
+        System.out.printf("%-36s %11s %17s %13s %9s %9s%n", "system (same mix, same run)", "commands/s",
+                "p50 / p99 (ms)", "CPU ms/cmd *", ": CRUD", ": Axon");
+        System.out.printf("%-36s %11.1f %17s%n", "pgbench, one-row durable insert", pgRate, "");
+        for (Measured measured : systems) {
+            Mix mix = measured.mix();
+            System.out.printf("%-36s %11.1f %7.1f / %7.1f %6.2f + %4.2f %9s %9s%n", measured.system(),
+                    mix.perSecond(), mix.percentile(50), mix.percentile(99), mix.cpu().serverMsPer(mix),
+                    mix.cpu().postgresMsPer(mix), ratio(mix, crud), ratio(mix, axon));
+        }
+        System.out.println("* CPU per command during the measured mix: the server's process + PostgreSQL's");
+    }
+
+    static String ratio(Mix mix, Mix reference) {
+        return reference == null ? "" : String.format("%.2f", mix.perSecond() / reference.perSecond());
+    }
+
+    /** CPU time consumed so far (ms) by a process and by all of PostgreSQL's processes, from /proc. */
+    record Cpu(long serverMs, long postgresMs) {
+
+        static final long TICK_MS = 10;
+
+        static Cpu now(long pid) throws IOException {
+            long postgres = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        if (Files.readString(process.resolve("comm")).startsWith("postgres")) {
+                            postgres += ticks(process);
+                        }
+                    } catch (IOException gone) {
+                        // a backend that ended meanwhile
+                    }
+                }
+            }
+            return new Cpu(ticks(Path.of("/proc", String.valueOf(pid))) * TICK_MS, postgres * TICK_MS);
+        }
+
+        /** utime + stime (and of waited-for children), in clock ticks. */
+        static long ticks(Path process) throws IOException {
+            String stat = Files.readString(process.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                    + Long.parseLong(fields[14]);
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(serverMs - earlier.serverMs, postgresMs - earlier.postgresMs);
+        }
+
+        double serverMsPer(Mix mix) {
+            return (double) serverMs / mix.timed().size();
+        }
+
+        double postgresMsPer(Mix mix) {
+            return (double) postgresMs / mix.timed().size();
         }
     }
 
@@ -142,10 +297,7 @@ public class Benchmark {
         yaml.append("      - { username: bench-city, password: '{noop}bench', roles: [PROJECT_LEAD], partners: [")
                 .append(String.join(", ", partners(options.clients()))).append("] }\n");
         Files.writeString(users, yaml);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-Xmx1g", "-Ddisable-axoniq-console-message=true"));
         command.addAll(options.jvm());
@@ -154,10 +306,7 @@ public class Benchmark {
                 "--logging.level.root=WARN",
                 "--consortium.cluster.balance-interval=500ms"));
         if (options.profile().equals("postgres")) {
-            psql("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'consortium') THEN"
-                    + " CREATE ROLE consortium LOGIN PASSWORD 'consortium'; END IF; END $$;");
-            psql("postgres", "DROP DATABASE IF EXISTS " + DATABASE);
-            psql("postgres", "CREATE DATABASE " + DATABASE + " OWNER consortium");
+            freshDatabase(DATABASE);
             command.addAll(List.of("--spring.profiles.active=postgres",
                     "--spring.datasource.url=jdbc:postgresql://localhost:5432/" + DATABASE,
                     "--spring.datasource.username=consortium", "--spring.datasource.password=consortium",
@@ -166,18 +315,43 @@ public class Benchmark {
         server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("server.log").toFile()).start();
         base = "http://localhost:" + port;
+        awaitUp("/actuator/health", 200);
+        System.out.println("Server up on port " + port + ", log in " + dir.resolve("server.log"));
+    }
+
+    static void awaitUp(String path, int status) throws Exception {
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
             try {
-                if (get("/actuator/health", null).statusCode() == 200) {
-                    System.out.println("Server up on port " + port + ", log in " + dir.resolve("server.log"));
+                if (get(path, null).statusCode() == status) {
                     return;
                 }
             } catch (IOException notYet) {
                 Thread.sleep(500);
             }
         }
-        throw new IllegalStateException("The server did not start; see " + dir.resolve("server.log"));
+        throw new IllegalStateException("The server at " + base + " did not start");
+    }
+
+    static void stopServer() throws InterruptedException {
+        if (server != null) {
+            server.destroy();
+            server.waitFor();
+            server = null;
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void freshDatabase(String database) throws Exception {
+        psql("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'consortium') THEN"
+                + " CREATE ROLE consortium LOGIN PASSWORD 'consortium'; END IF; END $$;");
+        psql("postgres", "DROP DATABASE IF EXISTS " + database);
+        psql("postgres", "CREATE DATABASE " + database + " OWNER consortium");
     }
 
     static long peakRssMb() throws IOException {
@@ -247,7 +421,11 @@ public class Benchmark {
     record Timed(long nanos, int status, long version, long completedAt) {
     }
 
-    record Mix(List<Timed> timed, long wallNanos, Map<String, Long> lastVersions, long lastCompletedAt) {
+    record Mix(List<Timed> timed, long wallNanos, Map<String, Long> lastVersions, long lastCompletedAt, Cpu cpu) {
+
+        Mix withCpu(Cpu spent) {
+            return new Mix(timed, wallNanos, lastVersions, lastCompletedAt, spent);
+        }
 
         double perSecond() {
             return timed.size() / (wallNanos / 1e9);
@@ -321,7 +499,7 @@ public class Benchmark {
         long wall = System.nanoTime() - start;
         clients.shutdown();
         long lastCompleted = timed.stream().mapToLong(Timed::completedAt).max().orElse(start);
-        return new Mix(new ArrayList<>(timed), wall, lastVersions, lastCompleted);
+        return new Mix(new ArrayList<>(timed), wall, lastVersions, lastCompleted, null);
     }
 
     static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
@@ -354,7 +532,7 @@ public class Benchmark {
         }
     }
 
-    /** The rebuild of project-status alone, then of all four read models at once, over the same history. */
+    /** The rebuild of project-status alone, then of all read models at once, over the same history. */
     record Rebuilds(Replay projectStatus, Replay all) {
 
         static Rebuilds measure() throws Exception {
@@ -364,7 +542,7 @@ public class Benchmark {
         void print(String history) {
             System.out.println("replay, " + history + ":");
             line("project-status", projectStatus);
-            line("all 4 read models at once", all);
+            line("all " + READ_MODELS.size() + " read models at once", all);
         }
 
         private static void line(String rebuilt, Replay replay) {
@@ -487,6 +665,50 @@ public class Benchmark {
             lines.add(String.format("%,20d   %18.1f   %17.1f   %10.2fx", size, first, median, median / smallest));
         }
         return lines;
+    }
+
+    /**
+     * Read-model queries as the number of projects grows: the first page of {@code GET /api/projects} and one
+     * project's status, each the median of 50 reads by an auditor, at each number of projects. The projects are
+     * registered by events written straight into the store (as the growth partners' are), then read by the
+     * read models.
+     */
+    static List<String> projectListing(List<Integer> counts) throws Exception {
+        List<String> lines = new ArrayList<>(List.of("", "projects registered   GET /api/projects (ms)"
+                + "   GET /api/projects/{id} (ms)   vs. fewest"));
+        Double fewest = null;
+        for (int count : counts) {
+            long registered = psqlValue("SELECT COUNT(*) FROM domainevententry WHERE payloadtype"
+                    + " = 'de.consortium.domain.project.ProjectRegistered'");
+            psql(DATABASE, "INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,"
+                    + " metadata, payload, payloadrevision, payloadtype, timestamp) SELECT 'L' || lpad(n::text, 6, '0'),"
+                    + " 0, 'Project', gen_random_uuid()::text, convert_to('{}', 'UTF8'), convert_to('{\"projectId\":\"L'"
+                    + " || lpad(n::text, 6, '0') || '\",\"title\":\"Listed\",\"programme\":\"KfW 436\","
+                    + "\"leadPartner\":\"FHH\",\"applicationDeadline\":\"2020-05-20\",\"runningTime\":"
+                    + "{\"start\":\"2021-01-01\",\"end\":\"2025-12-31\"},\"measures\":[{\"code\":\"M1\","
+                    + "\"title\":\"Platform\"}],\"registeredOn\":\"2020-05-01\"}', 'UTF8'), '1',"
+                    + " 'de.consortium.domain.project.ProjectRegistered',"
+                    + " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+                    + " FROM generate_series(" + registered + ", " + (count - 1) + ") AS n");
+            awaitTokensAtHead();
+            double list = medianMillis("/api/projects");
+            double one = medianMillis("/api/projects/L" + String.format("%06d", count / 2));
+            fewest = fewest == null ? list : fewest;
+            lines.add(String.format("%,19d   %22.1f   %27.1f   %9.2fx", count, list, one, list / fewest));
+        }
+        return lines;
+    }
+
+    static double medianMillis(String path) throws Exception {
+        List<Double> latencies = new ArrayList<>();
+        for (int i = 0; i < GROWTH_SAMPLES; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = get(path, "bench-operator");
+            latencies.add((System.nanoTime() - start) / 1e6);
+            expect(response);
+        }
+        Collections.sort(latencies);
+        return latencies.get(latencies.size() / 2);
     }
 
     static void seedGrowthPartner(int size) throws Exception {

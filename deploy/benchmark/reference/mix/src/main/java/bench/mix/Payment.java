@@ -1,0 +1,6 @@
+package bench.mix;
+
+import java.time.LocalDate;
+
+public record Payment(LocalDate paidOn) {
+}
