@@ -41,7 +41,7 @@ public final class CutFlow {
     }
 
     void everyReadModelShowsThePaidDisbursement() {
-        List<Map<String, Object>> projects = http.read("/api/projects")
+        List<Map<String, Object>> projects = http.read("/api/projects?limit=1000")
                 .read("$[?(@.projectId == '" + projectId + "')]");
         assertThat(projects).singleElement().satisfies(p -> assertThat(p.get("partners"))
                 .isEqualTo(List.of("FHH", "LE", "LHM")));

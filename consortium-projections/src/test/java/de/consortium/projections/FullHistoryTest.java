@@ -63,7 +63,7 @@ class FullHistoryTest {
             assertThat(partner.missingPrerequisites()).isEmpty();
         });
         assertThat(status.stage()).isEqualTo(ProjectStage.REFUSED);
-        List<ProjectSummary> projects = projection.handle(new FindProjects(LocalDate.of(2026, 11, 21))).projects();
+        List<ProjectSummary> projects = projection.handle(FindProjects.all(LocalDate.of(2026, 11, 21))).projects();
         assertThat(projects).singleElement().satisfies(project -> {
             assertThat(project.partners()).containsExactly("FHH", "LHM");
             assertThat(project.stage()).isEqualTo(status.stage());

@@ -49,7 +49,7 @@ class RedeliveryTest {
         return Stream.of(
                 arguments(new ReadModel("project status", ProjectStatusProjection::new,
                         p -> List.of(((ProjectStatusProjection) p).handle(new FindProjectStatus(CutCase.PROJECT, LocalDate.of(2026, 11, 21))),
-                                ((ProjectStatusProjection) p).handle(new FindProjects(LocalDate.of(2026, 11, 21)))))),
+                                ((ProjectStatusProjection) p).handle(FindProjects.all(LocalDate.of(2026, 11, 21)))))),
                 arguments(new ReadModel("budget", BudgetProjection::new,
                         p -> ((BudgetProjection) p).handle(new FindBudget(CutCase.PROJECT)))),
                 arguments(new ReadModel("resolutions", ResolutionProjection::new,

@@ -48,7 +48,16 @@ public class Queries {
 
     /** Every project, deadlines marked overdue as of today. */
     public List<ProjectSummary> projects() {
-        return ask(new FindProjects(LocalDate.now(clock)), ProjectSummaries.class).projects();
+        return ask(FindProjects.all(LocalDate.now(clock)), ProjectSummaries.class).projects();
+    }
+
+    /**
+     * A page of projects by id, after {@code after} (null: from the first), at most {@code limit}; only those the
+     * given partners lead or have joined (null: all).
+     */
+    public List<ProjectSummary> projects(String after, int limit, List<String> partnerCodes) {
+        return ask(new FindProjects(LocalDate.now(clock), after, limit, partnerCodes), ProjectSummaries.class)
+                .projects();
     }
 
     /** Read models of a project that is not registered answer 404 rather than an empty list. */

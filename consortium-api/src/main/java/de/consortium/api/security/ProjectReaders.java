@@ -4,6 +4,7 @@ import de.consortium.domain.project.PartnerId;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,15 +29,27 @@ public class ProjectReaders {
     }
 
     public boolean mayRead(Actor actor, String projectId) {
-        if (actor.roles().stream().anyMatch(properties.readAllRoles()::contains)) {
+        List<String> partners = partnersReadBy(actor);
+        if (partners == null) {
             return true;
         }
-        if (!actor.roles().contains(Role.PROJECT_LEAD) && !actor.roles().contains(Role.CONSORTIUM_LEAD)) {
-            return false;
-        }
         String lead = leads.leadOf(projectId).orElse(null);
-        return actor.partners().stream().anyMatch(partner -> partner.equals(lead)
+        return partners.stream().anyMatch(partner -> partner.equals(lead)
                 || isMember(new PartnerId(projectId, partner)));
+    }
+
+    /**
+     * The partners whose projects the actor may read (those they lead or have joined), for listing them: null where
+     * the actor reads every project, none where it reads no project.
+     */
+    public List<String> partnersReadBy(Actor actor) {
+        if (actor.roles().stream().anyMatch(properties.readAllRoles()::contains)) {
+            return null;
+        }
+        if (!actor.roles().contains(Role.PROJECT_LEAD) && !actor.roles().contains(Role.CONSORTIUM_LEAD)) {
+            return List.of();
+        }
+        return actor.partners().stream().sorted().toList();
     }
 
     private boolean isMember(PartnerId partner) {

@@ -105,7 +105,7 @@ class SerializedMessagesTest {
 
     @Test
     void everyQueryAnswerComesBackEqualThroughAxonServersSerialization() {
-        assertRoundTrip(new FindProjects(LocalDate.of(2026, 11, 29)), ProjectSummaries.class);
+        assertRoundTrip(FindProjects.all(LocalDate.of(2026, 11, 29)), ProjectSummaries.class);
         for (String project : List.of(CUT, OSTWUE)) {
             assertRoundTrip(new FindProjectStatus(project, LocalDate.of(2026, 11, 29)), ProjectStatus.class);
             assertRoundTrip(new FindBudget(project), ProjectBudget.class);
@@ -114,7 +114,7 @@ class SerializedMessagesTest {
             assertRoundTrip(new FindDocuments(project, null), ProjectDocuments.class);
         }
         assertThat(assertRoundTrip(new FindProjectStatus("SC99-NONE", LocalDate.of(2026, 11, 29)), ProjectStatus.class)).isNull();
-        assertThat(answer(new FindProjects(LocalDate.of(2026, 11, 29)), ProjectSummaries.class).projects()).hasSize(2);
+        assertThat(answer(FindProjects.all(LocalDate.of(2026, 11, 29)), ProjectSummaries.class).projects()).hasSize(2);
     }
 
     @Test

@@ -33,6 +33,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -171,28 +172,53 @@ public class ProjectStatusProjection {
         }
     }
 
+    /** A page of projects: the page by the index on project id, then the partners and payouts of its projects only. */
     @QueryHandler
     public ProjectSummaries handle(FindProjects query) {
-        Map<String, List<PartnerProgress>> partnersByProject = jdbc.query(
-                        "SELECT * FROM status_partner ORDER BY project_id, partner_code", PROGRESS).stream()
+        if (query.partnerCodes() != null && query.partnerCodes().isEmpty()) {
+            return new ProjectSummaries(List.of());
+        }
+        List<Object> arguments = new ArrayList<>(List.of(query.after() == null ? "" : query.after()));
+        String scope = "";
+        if (query.partnerCodes() != null) {
+            String codes = String.join(", ", Collections.nCopies(query.partnerCodes().size(), "?"));
+            scope = " AND (lead_partner IN (" + codes + ") OR project_id IN (SELECT project_id FROM status_partner"
+                    + " WHERE partner_code IN (" + codes + ")))";
+            arguments.addAll(query.partnerCodes());
+            arguments.addAll(query.partnerCodes());
+        }
+        arguments.add(query.limit());
+        List<RegisteredProject> projects = jdbc.query("SELECT * FROM status_project WHERE project_id > ?" + scope
+                + " ORDER BY project_id LIMIT ?", (rs, row) -> new RegisteredProject(rs.getString("project_id"),
+                rs.getString("title"), rs.getString("programme"), rs.getString("lead_partner"),
+                Dates.of(rs.getDate("application_deadline")), Dates.of(rs.getDate("running_from")),
+                Dates.of(rs.getDate("running_to"))), arguments.toArray());
+        if (projects.isEmpty()) {
+            return new ProjectSummaries(List.of());
+        }
+        Object[] ids = projects.stream().map(RegisteredProject::projectId).toArray();
+        String page = " WHERE project_id IN (" + String.join(", ", Collections.nCopies(ids.length, "?")) + ")";
+        Map<String, List<PartnerProgress>> partnersByProject = jdbc.query("SELECT * FROM status_partner" + page
+                        + " ORDER BY project_id, partner_code", PROGRESS, ids).stream()
                 .collect(Collectors.groupingBy(PartnerProgress::projectId));
-        Map<String, List<OpenPayout>> payoutsByProject = jdbc.query(
-                        "SELECT project_id, partner_code, request_id, payout_date FROM status_open_disbursement",
-                        (rs, row) -> Map.entry(rs.getString("project_id"), openPayout(rs))).stream()
+        Map<String, List<OpenPayout>> payoutsByProject = jdbc.query("SELECT project_id, partner_code, request_id,"
+                        + " payout_date FROM status_open_disbursement" + page,
+                        (rs, row) -> Map.entry(rs.getString("project_id"), openPayout(rs)), ids).stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return new ProjectSummaries(jdbc.query("SELECT * FROM status_project ORDER BY project_id", (rs, row) -> {
-            String projectId = rs.getString("project_id");
-            String lead = rs.getString("lead_partner");
-            List<PartnerProgress> partners = partnersByProject.getOrDefault(projectId, List.of());
-            List<Deadline> deadlines = deadlines(partners, payoutsByProject.getOrDefault(projectId, List.of()),
-                    Dates.of(rs.getDate("running_to")), query.today());
-            return new ProjectSummary(projectId, rs.getString("title"), rs.getString("programme"), lead,
-                    Dates.of(rs.getDate("application_deadline")), Dates.of(rs.getDate("running_from")),
-                    Dates.of(rs.getDate("running_to")), partners.stream().map(PartnerProgress::partnerCode).toList(),
-                    stageOf(lead, partners), deadlines.stream().findFirst().orElse(null),
-                    deadlines.stream().filter(Deadline::overdue).count());
-        }));
+        return new ProjectSummaries(projects.stream().map(project -> {
+            List<PartnerProgress> partners = partnersByProject.getOrDefault(project.projectId(), List.of());
+            List<Deadline> deadlines = deadlines(partners, payoutsByProject.getOrDefault(project.projectId(),
+                    List.of()), project.runningTo(), query.today());
+            return new ProjectSummary(project.projectId(), project.title(), project.programme(), project.lead(),
+                    project.applicationDeadline(), project.runningFrom(), project.runningTo(),
+                    partners.stream().map(PartnerProgress::partnerCode).toList(), stageOf(project.lead(), partners),
+                    deadlines.stream().findFirst().orElse(null), deadlines.stream().filter(Deadline::overdue).count());
+        }).toList());
+    }
+
+    private record RegisteredProject(String projectId, String title, String programme, String lead,
+                                     LocalDate applicationDeadline, LocalDate runningFrom, LocalDate runningTo) {
     }
 
     /** The project's status, or {@code null} if no such project is registered. */

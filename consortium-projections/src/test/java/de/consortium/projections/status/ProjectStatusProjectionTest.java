@@ -8,6 +8,9 @@ import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionOutcome;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.domain.CutCase;
+import de.consortium.domain.project.Measure;
+import de.consortium.domain.project.PartnerId;
+import de.consortium.domain.project.ProjectRegistered;
 import de.consortium.projections.support.FullHistory;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -169,19 +172,45 @@ class ProjectStatusProjectionTest {
                 .containsExactly("SC20-SFQRL-LHM-PAYOUT-R1", "SC20-SFQRL-LHM-PROOF_OF_USE-B");
         assertThat(status().deadlines()).extracting(deadline -> deadline.identity(CutCase.PROJECT))
                 .contains("SC20-SFQRL-project-RUNNING_TIME_END");
-        assertThat(projection.handle(new FindProjects(LocalDate.of(2021, 7, 31))).projects()).singleElement()
+        assertThat(projection.handle(FindProjects.all(LocalDate.of(2021, 7, 31))).projects()).singleElement()
                 .satisfies(project -> {
                     assertThat(project.nextDeadline()).extracting(Deadline::kind, Deadline::requestId, Deadline::overdue)
                             .containsExactly(DeadlineKind.PAYOUT, "R1", false);
                     assertThat(project.overdueDeadlines()).isZero();
                 });
-        assertThat(projection.handle(new FindProjects(TODAY)).projects().get(0).overdueDeadlines())
+        assertThat(projection.handle(FindProjects.all(TODAY)).projects().get(0).overdueDeadlines())
                 .as("the payout, the proof of use and the end of the running time have passed").isEqualTo(3);
 
         projection.on(new DisbursementPaid(MUNICH, "R1", LocalDate.of(2021, 7, 31), null, null), 6);
         assertThat(munich().deadlines()).extracting(Deadline::description)
                 .containsExactly("proof of use of phase B due");
         assertThat(munich().version()).isEqualTo(6);
+    }
+
+    @Test
+    void projectsComeInPagesByIdAndOnlyThoseTheGivenPartnersLeadOrHaveJoined() {
+        for (String[] project : new String[][]{{"A-ONE", "LE"}, {"M-THREE", "DD"}, {"Z-TWO", "FHH"}}) {
+            projection.on(new ProjectRegistered(project[0], "Project " + project[0], "KfW 436", project[1],
+                    CutCase.DEADLINE, CutCase.RUNNING_TIME, List.of(new Measure("M1", "Platform")),
+                    LocalDate.of(2020, 5, 5)));
+        }
+        projection.on(CutCase.joined(new PartnerId("M-THREE", "LHM"), "Landeshauptstadt München", false), 0);
+
+        assertThat(ids(new FindProjects(TODAY, null, 2, null))).containsExactly("A-ONE", "M-THREE");
+        assertThat(ids(new FindProjects(TODAY, "M-THREE", 2, null))).containsExactly(CutCase.PROJECT, "Z-TWO");
+        assertThat(ids(new FindProjects(TODAY, "Z-TWO", 2, null))).isEmpty();
+        assertThat(ids(new FindProjects(TODAY, null, 10, List.of("LHM")))).as("Munich has joined two")
+                .containsExactly("M-THREE", CutCase.PROJECT);
+        assertThat(ids(new FindProjects(TODAY, null, 10, List.of("FHH")))).as("Hamburg leads two")
+                .containsExactly(CutCase.PROJECT, "Z-TWO");
+        assertThat(ids(new FindProjects(TODAY, "A-ONE", 1, List.of("LE", "DD")))).containsExactly("M-THREE");
+        assertThat(ids(new FindProjects(TODAY, null, 10, List.of()))).isEmpty();
+        assertThat(projection.handle(new FindProjects(TODAY, "A-ONE", 1, null)).projects()).singleElement()
+                .satisfies(project -> assertThat(project.partners()).containsExactly("LHM"));
+    }
+
+    private List<String> ids(FindProjects query) {
+        return projection.handle(query).projects().stream().map(ProjectSummary::projectId).toList();
     }
 
     @Test
@@ -195,7 +224,7 @@ class ProjectStatusProjectionTest {
 
         projection.reset();
         assertThat(projection.handle(new FindProjectStatus(CutCase.PROJECT, TODAY))).isNull();
-        assertThat(projection.handle(new FindProjects(TODAY)).projects()).isEmpty();
+        assertThat(projection.handle(FindProjects.all(TODAY)).projects()).isEmpty();
     }
 
     @Test

@@ -11,11 +11,15 @@ import de.consortium.api.web.history.Cut;
 import de.consortium.api.web.history.HistoricalViews;
 import org.springdoc.core.annotations.ParameterObject;
 
+import de.consortium.domain.project.ProjectId;
 import de.consortium.projections.status.ProjectStatus;
 import de.consortium.projections.status.ProjectSummary;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +27,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
 
@@ -32,6 +38,8 @@ import java.util.List;
 @RequestMapping("/api/projects")
 @Tag(name = "Projects", description = "Register joint projects; read their status")
 class ProjectController {
+
+    static final int MAX_PAGE = 1000;
 
     private final Commands commands;
     private final Queries queries;
@@ -55,11 +63,27 @@ class ProjectController {
 
     @GetMapping
     @Operation(operationId = "listProjects",
-            summary = "The projects the user may read (funder, auditors, dashboards: all; project leads: their city's)")
-    List<ProjectSummary> projects() {
-        Actor actor = Actor.current();
-        return queries.projects().stream()
-                .filter(project -> readers.mayRead(actor, project.projectId())).toList();
+            summary = "The projects the user may read (funder, auditors, dashboards: all; project leads: their city's),"
+            + " by project id, a page at a time; the next page's address is in the Link header (rel=\"next\")")
+    ResponseEntity<List<ProjectSummary>> projects(
+            @Parameter(description = "the page starts after this project id") @RequestParam(required = false)
+            String after,
+            @Parameter(description = "at most this many projects (1 to " + MAX_PAGE + ")")
+            @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("'limit' is 1 to " + MAX_PAGE + ".");
+        }
+        if (after != null) {
+            ProjectId.require(after);
+        }
+        List<ProjectSummary> page = queries.projects(after, limit + 1, readers.partnersReadBy(Actor.current()));
+        if (page.size() <= limit) {
+            return ResponseEntity.ok(page);
+        }
+        String next = UriComponentsBuilder.fromUriString(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("after", page.get(limit - 1).projectId()).build().toUriString();
+        return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"")
+                .body(page.subList(0, limit));
     }
 
     @GetMapping("/{projectId}")
