@@ -1,5 +1,8 @@
 package de.consortium.api.messaging;
 
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -81,6 +84,20 @@ public class AxonConfiguration {
     @Order(Ordered.LOWEST_PRECEDENCE)
     WorldDateNotInFuture worldDateNotInFuture(Clock clock) {
         return new WorldDateNotInFuture(clock);
+    }
+
+    /** Outermost around every command: its time limit. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    MessageHandlerInterceptor<CommandMessage<?>> commandTimeLimit(TimeLimitProperties limits) {
+        return new TimeLimit<>("Command", limits.command());
+    }
+
+    /** Outermost around every event a processor handles: its time limit. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    MessageHandlerInterceptor<EventMessage<?>> eventTimeLimit(TimeLimitProperties limits) {
+        return new TimeLimit<>("Event", limits.event());
     }
 
     /** Events stored in an earlier layout are read in today's (the domain lists each change). */

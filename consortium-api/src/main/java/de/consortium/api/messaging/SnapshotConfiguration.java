@@ -7,12 +7,17 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.modelling.command.RepositorySpanFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
@@ -45,13 +50,29 @@ class SnapshotConfiguration {
     }
 
     /**
-     * Partners kept in memory between commands, so that a command does not load them from the store first. Only
-     * where one node handles all commands of a partner: the embedded default, and Axon Server (which routes by
-     * partner). Several instances on one database must not cache: another may have changed the partner meanwhile.
+     * Partners kept in memory between commands, so that a command does not load them from the store first. Where
+     * several instances may change one partner ({@code postgres}, and Axon Server while it moves a partner's commands
+     * to another instance), each is checked against the store before use ({@code consortium.aggregate-cache
+     * .check-store}); the embedded default's one process owns its data directory and needs no check.
      */
     @Bean(Partner.CACHE)
     Cache partnerCache(@Value("${consortium.aggregate-cache.enabled:true}") boolean enabled) {
         return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+    }
+
+    @Bean(Partner.REPOSITORY)
+    Repository<Partner> partnerRepository(Configuration configuration, EventStore eventStore,
+                                          @Qualifier(Partner.CACHE) Cache cache,
+                                          @Qualifier(Partner.SNAPSHOT_TRIGGER) SnapshotTriggerDefinition trigger,
+                                          @Value("${consortium.aggregate-cache.check-store:true}") boolean check) {
+        EventSourcingRepository.Builder<Partner> builder = EventSourcingRepository.builder(Partner.class)
+                .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(Partner.class,
+                        configuration.parameterResolverFactory(), configuration.handlerDefinition(Partner.class)))
+                .snapshotTriggerDefinition(trigger)
+                .repositoryProvider(configuration::repository)
+                .spanFactory(configuration.getComponent(RepositorySpanFactory.class));
+        return check && cache != NoCache.INSTANCE ? new StoreCheckedPartnerCache<>(builder, eventStore, cache)
+                : builder.eventStore(eventStore).cache(cache).build();
     }
 
     /** @param threshold events after which a partner is snapshotted again ({@code consortium.snapshots.threshold}) */

@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -153,6 +154,24 @@ class TwoNodesTest {
             assertThat(a.read(budget).jsonString()).isEqualTo(before);
             assertThat(b.read(budget).jsonString()).isEqualTo(before);
         });
+    }
+
+    /**
+     * Each instance keeps partners in memory between commands; a partner another instance changed meanwhile is
+     * loaded anew, so the rules judge what is stored: a payment sent to A after B approved the request A knows as
+     * merely requested is paid, not refused.
+     */
+    @Test
+    void aPartnerChangedOnOneInstanceIsJudgedAsStoredByTheOther() {
+        String project = "SC20-CACHED";
+        String munich = "/api/projects/" + project + "/partners/LHM";
+        CutRequests.munichFunded(a, project);
+        assertThat(a.post(munich + "/request-disbursement", CutRequests.MUNICH_FIRST_REQUEST).getStatusCode().value())
+                .isEqualTo(201);
+        b.as("kfw-approver").command(munich + "/disbursements/LHM-2021-1/approve", "{\"approvedOn\": \"2021-07-20\"}");
+        ResponseEntity<String> paid = a.as("kfw-payer").post(munich + "/disbursements/LHM-2021-1/pay",
+                "{\"paidOn\": \"2021-07-31\"}");
+        assertThat(paid.getStatusCode().value()).as(paid.getBody()).isEqualTo(202);
     }
 
     private static CompletableFuture<Integer> request(ExecutorService clients, HttpClient node, String requestId,

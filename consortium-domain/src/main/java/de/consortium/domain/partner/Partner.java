@@ -85,11 +85,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * snapshot's layout: snapshots of another revision are passed over and the partner is loaded from its events.
  */
 @Revision("3")
-@Aggregate(snapshotTriggerDefinition = Partner.SNAPSHOT_TRIGGER, cache = Partner.CACHE)
+@Aggregate(repository = Partner.REPOSITORY)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Partner {
 
+    /** The name of the repository the application defines for partners: snapshots and, where allowed, a cache. */
+    public static final String REPOSITORY = "partnerRepository";
     /** The name of the snapshot trigger the application defines for partners. */
     public static final String SNAPSHOT_TRIGGER = "partnerSnapshotTrigger";
     /** The name of the cache the application defines for partners (a no-op cache where it may not cache). */
