@@ -59,8 +59,8 @@ public class Benchmark {
             List<Integer> growth = Arrays.stream(given.getOrDefault("growth", "100,10000,100000").split(","))
                     .filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
             return new Options(profile, Integer.parseInt(given.getOrDefault("clients", "16")),
-                    Integer.parseInt(given.getOrDefault("commands", "4000")),
-                    Integer.parseInt(given.getOrDefault("warmup", "2000")),
+                    Integer.parseInt(given.getOrDefault("commands", "6000")),
+                    Integer.parseInt(given.getOrDefault("warmup", "6000")),
                     Integer.parseInt(given.getOrDefault("copies", "50")),
                     Path.of(given.getOrDefault("jar", "consortium-api/target/consortium-api.jar")), growth,
                     Arrays.stream(given.getOrDefault("jvm", "").split(" ")).filter(s -> !s.isBlank()).toList(),
@@ -100,7 +100,7 @@ public class Benchmark {
             seed(MEASURED, options.clients());
             // the JIT compiles the hot paths during the first thousands of requests; a server runs for months
             runMix(WARMUP, options.clients(), options.warmup());
-            Mix mix = measuredMix(options);
+            Mix mix = measuredMix(options, options.profile().equals("postgres") ? DATABASE : null);
             systems.add(new Measured("this backend, " + options.profile(), mix));
             long lagMs = readModelLag(mix);
             double floor = noOpRequestRate(options.clients());
@@ -178,7 +178,7 @@ public class Benchmark {
             }
             runMix(WARMUP, options.clients(), options.warmup());
             Measured measured = new Measured("reference: " + (name.equals("crud") ? "plain CRUD service"
-                    : "minimal Axon application"), measuredMix(options));
+                    : "minimal Axon application"), measuredMix(options, database));
             System.out.printf("%-36s %8.1f commands/s%n", measured.system(), measured.mix().perSecond());
             return measured;
         } finally {
@@ -187,19 +187,21 @@ public class Benchmark {
     }
 
     /** The measured mix, with the CPU the server and PostgreSQL spent meanwhile. */
-    static Mix measuredMix(Options options) throws Exception {
+    static Mix measuredMix(Options options, String database) throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         String pid = String.valueOf(server.pid());
         if (options.recording() != null) {
             if (options.asyncProfiler() == null) {
                 run(List.of(jcmd, pid, "JFR.start", "name=measured", "settings=default"));
             } else {
-                loadAgent(options.asyncProfiler(), "start,event=itimer,interval=1ms");
+                loadAgent(options.asyncProfiler(), "start,event=itimer,interval=1ms,threads");
             }
         }
+        Rows rowsBefore = Rows.now(database);
         Cpu before = Cpu.now(server.pid());
         Mix mix = runMix(MEASURED, options.clients(), options.commands());
         Cpu spent = Cpu.now(server.pid()).minus(before);
+        Rows written = Rows.now(database).minus(rowsBefore);
         if (options.recording() != null) {
             String file = Path.of(options.recording()).toAbsolutePath().toString();
             if (options.asyncProfiler() == null) {
@@ -208,7 +210,28 @@ public class Benchmark {
                 loadAgent(options.asyncProfiler(), "stop,collapsed,file=" + file);
             }
         }
-        return mix.withCpu(spent);
+        return mix.withCpu(spent, written);
+    }
+
+    /** What a database did, from PostgreSQL's statistics (flushed by its backends at least once a second). */
+    record Rows(long commits, long inserted, long updated, long deleted) {
+
+        static Rows now(String database) throws Exception {
+            if (database == null) {
+                return new Rows(0, 0, 0, 0);
+            }
+            Thread.sleep(1_500);
+            String[] row = run(List.of("runuser", "-u", "postgres", "--", "psql", "-At", "-F", " ", "-d", database,
+                    "-c", "SELECT xact_commit, tup_inserted, tup_updated, tup_deleted FROM pg_stat_database"
+                            + " WHERE datname = current_database()")).trim().split(" ");
+            return new Rows(Long.parseLong(row[0]), Long.parseLong(row[1]), Long.parseLong(row[2]),
+                    Long.parseLong(row[3]));
+        }
+
+        Rows minus(Rows earlier) {
+            return new Rows(commits - earlier.commits, inserted - earlier.inserted, updated - earlier.updated,
+                    deleted - earlier.deleted);
+        }
     }
 
     static void loadAgent(String library, String arguments) throws Exception {
@@ -235,6 +258,16 @@ public class Benchmark {
                     mix.cpu().postgresMsPer(mix), ratio(mix, crud), ratio(mix, axon));
         }
         System.out.println("* CPU per command during the measured mix: the server's process + PostgreSQL's");
+        System.out.printf("%-36s %11s %11s %11s %11s%n", "PostgreSQL per command", "commits", "inserts", "updates",
+                "deletes");
+        for (Measured measured : systems) {
+            Rows rows = measured.mix().rows();
+            double commands = measured.mix().timed().size();
+            if (rows.commits() > 0) {
+                System.out.printf("%-36s %11.2f %11.2f %11.2f %11.2f%n", measured.system(), rows.commits() / commands,
+                        rows.inserted() / commands, rows.updated() / commands, rows.deleted() / commands);
+            }
+        }
     }
 
     static String ratio(Mix mix, Mix reference) {
@@ -421,10 +454,11 @@ public class Benchmark {
     record Timed(long nanos, int status, long version, long completedAt) {
     }
 
-    record Mix(List<Timed> timed, long wallNanos, Map<String, Long> lastVersions, long lastCompletedAt, Cpu cpu) {
+    record Mix(List<Timed> timed, long wallNanos, Map<String, Long> lastVersions, long lastCompletedAt, Cpu cpu,
+               Rows rows) {
 
-        Mix withCpu(Cpu spent) {
-            return new Mix(timed, wallNanos, lastVersions, lastCompletedAt, spent);
+        Mix withCpu(Cpu spent, Rows written) {
+            return new Mix(timed, wallNanos, lastVersions, lastCompletedAt, spent, written);
         }
 
         double perSecond() {
@@ -499,7 +533,7 @@ public class Benchmark {
         long wall = System.nanoTime() - start;
         clients.shutdown();
         long lastCompleted = timed.stream().mapToLong(Timed::completedAt).max().orElse(start);
-        return new Mix(new ArrayList<>(timed), wall, lastVersions, lastCompleted, null);
+        return new Mix(new ArrayList<>(timed), wall, lastVersions, lastCompleted, null, null);
     }
 
     static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");

@@ -88,6 +88,16 @@ class ChainStore {
                 gap.first(), gap.last(), gap.seenAt());
     }
 
+    /**
+     * Gaps behind the frontier whose every position is linked now (appends that merely committed late, the usual
+     * case under concurrent commands): nothing more can arrive there, and a gap kept would cost every batch a look.
+     */
+    void forgetFilledGaps(long frontier) {
+        jdbc.update("DELETE FROM audit_chain_gap WHERE last_position <= ? AND last_position - first_position + 1 ="
+                + " (SELECT COUNT(*) FROM event_hash h WHERE h.position BETWEEN first_position AND last_position)",
+                frontier);
+    }
+
     /** Gaps passed long ago: an event stored there now came too late to be an append that was merely slow. */
     void forgetGapsSeenBefore(OffsetDateTime instant, long frontier) {
         jdbc.update("DELETE FROM audit_chain_gap WHERE seen_at < ? AND last_position <= ?", instant, frontier);

@@ -72,13 +72,14 @@ class HashChain {
         ChainStore.Head head = store.lockHead();
         OffsetDateTime now = store.databaseNow();
         Extension extension = new Extension(head);
-        for (StoredEvent late : stored.passedOver(head.frontier())) {
+        List<ChainStore.Gap> known = store.gaps();
+        for (StoredEvent late : stored.passedOver(known, head.frontier())) {
             log.warn("Event {} at position {} was stored after the chain had passed its position; linked now",
                     late.eventId(), late.position());
             extension.link(late);
         }
         List<StoredEvent> events = stored.after(head.frontier(), BATCH);
-        List<ChainStore.Gap> gaps = rememberGaps(head, events, now);
+        List<ChainStore.Gap> gaps = rememberGaps(head, known, events, now);
         long next = Math.max(head.frontier() + 1, stored.firstPosition());
         long frontier = head.frontier();
         for (StoredEvent event : events) {
@@ -91,12 +92,14 @@ class HashChain {
         }
         store.extend(extension.links, new ChainStore.Head(frontier, extension.length, extension.chainHash));
         store.forgetGapsSeenBefore(now.minus(LATE_WINDOW), frontier);
+        store.forgetFilledGaps(frontier);
         return events.size() == BATCH && frontier == events.get(events.size() - 1).position();
     }
 
     /** Every run of missing positions between the events read, remembered with the time it was first seen. */
-    private List<ChainStore.Gap> rememberGaps(ChainStore.Head head, List<StoredEvent> events, OffsetDateTime now) {
-        List<ChainStore.Gap> known = new ArrayList<>(store.gaps());
+    private List<ChainStore.Gap> rememberGaps(ChainStore.Head head, List<ChainStore.Gap> remembered,
+                                              List<StoredEvent> events, OffsetDateTime now) {
+        List<ChainStore.Gap> known = new ArrayList<>(remembered);
         long next = Math.max(head.frontier() + 1, stored.firstPosition());
         for (StoredEvent event : events) {
             long first = next;

@@ -3,6 +3,8 @@ package de.consortium.api.audit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -35,11 +37,21 @@ final class JdbcStoredEvents implements StoredEvents {
     }
 
     @Override
-    public List<StoredEvent> passedOver(long frontier) {
-        // driven by the few gaps the chain remembers, each a range of the primary key
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_chain_gap g JOIN domainevententry e"
-                + " ON e.globalindex BETWEEN g.first_position AND LEAST(g.last_position, ?)"
-                + " WHERE NOT EXISTS (SELECT 1 FROM event_hash h WHERE h.position = e.globalindex)"
-                + " ORDER BY e.globalindex", EVENT, frontier);
+    public List<StoredEvent> passedOver(List<ChainStore.Gap> gaps, long frontier) {
+        // each gap a range of the primary key, so that the cost follows the few gaps, not the length of the history
+        List<Object> bounds = new ArrayList<>();
+        for (ChainStore.Gap gap : gaps) {
+            if (gap.first() <= frontier) {
+                bounds.add(gap.first());
+                bounds.add(Math.min(gap.last(), frontier));
+            }
+        }
+        if (bounds.isEmpty()) {
+            return List.of();
+        }
+        String ranges = String.join(" OR ", Collections.nCopies(bounds.size() / 2, "e.globalindex BETWEEN ? AND ?"));
+        return jdbc.query("SELECT " + COLUMNS + " FROM domainevententry e WHERE (" + ranges + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM event_hash h WHERE h.position = e.globalindex)"
+                + " ORDER BY e.globalindex", EVENT, bounds.toArray());
     }
 }

@@ -15,5 +15,5 @@ interface StoredEvents {
      * Events stored at positions up to {@code frontier} that the chain passed over as gaps (see
      * {@link HashChain}) and has not linked: appends that committed after the chain had stopped waiting for them.
      */
-    List<StoredEvent> passedOver(long frontier);
+    List<StoredEvent> passedOver(List<ChainStore.Gap> gaps, long frontier);
 }

@@ -50,7 +50,7 @@ final class StreamedStoredEvents implements StoredEvents {
     }
 
     @Override
-    public List<StoredEvent> passedOver(long frontier) {
+    public List<StoredEvent> passedOver(List<ChainStore.Gap> gaps, long frontier) {
         return List.of();
     }
 

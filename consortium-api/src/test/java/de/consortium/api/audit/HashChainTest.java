@@ -71,6 +71,8 @@ class HashChainTest {
 
         assertThat(linkedPositions()).containsExactly(first, held, third);
         assertIntactWithEverythingLinked(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_chain_gap", Integer.class))
+                .as("a gap filled and linked is not looked at again").isZero();
     }
 
     @Test
@@ -84,11 +86,15 @@ class HashChainTest {
         assertThat(linkedPositions()).containsExactly(first, third);
         assertIntactWithEverythingLinked(2);
 
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_chain_gap", Integer.class))
+                .as("a gap passed over is remembered").isOne();
+
         insertAt(empty, "late");
         assertThat(verifier.verify().unlinkedEvents()).isEqualTo(1);
         chain.linkStoredEvents();
         assertThat(linkedPositions()).containsExactly(first, third, empty);
         assertIntactWithEverythingLinked(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_chain_gap", Integer.class)).isZero();
     }
 
     @Test

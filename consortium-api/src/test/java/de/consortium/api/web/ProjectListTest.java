@@ -22,8 +22,8 @@ class ProjectListTest extends ApiTest {
             http.as("lead").command("/api/projects", CutRequests.REGISTER.formatted(project));
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(http.as("auditor")
-                .read("/api/projects?after=PAGE-B&limit=1").read("$[*].projectId", List.class))
-                .containsExactly("PAGE-C"));
+                .read("/api/projects?after=PAGE-&limit=3").read("$[*].projectId", List.class))
+                .containsExactly("PAGE-A", "PAGE-B", "PAGE-C"));
 
         ResponseEntity<String> first = http.as("auditor").get("/api/projects?after=PAGE-&limit=2");
         assertThat(first.getStatusCode().value()).isEqualTo(200);
