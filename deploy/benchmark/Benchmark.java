@@ -23,23 +23,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Measures the backend as a client and an operator see it. Starts the server itself (the built jar), on the
- * embedded default or the postgres profile, registers a project with one partner city per client, warms the server
- * up on cities of its own, drives a command mix over REST (council resolutions and disbursement cycles: request,
- * approve, pay), and prints commands/s, latency percentiles, how long the read models took to show the last
- * command, rebuild speed, the server's peak memory, this machine's PostgreSQL single-row durable insert rate at the
- * same concurrency (pgbench) and the ratio, the rate of no-op GETs the same clients get answered, and (postgres)
- * command latency on partners carrying 10^2, 10^4 and 10^5 events. Rebuild speed is measured twice (postgres):
- * over a history of many partners (the measured cities' histories copied {@code --copies} times, default 50), and
- * again once the growth partners' long histories are in. The server runs with the profile's own settings
- * (snapshot threshold, aggregate cache).
+ * Measures the backend as a client and an operator see it, beside two reference applications on the same machine and
+ * database (postgres): a plain CRUD service and a minimal Axon application (deploy/benchmark/reference), each driven
+ * with the same command mix. Starts each server itself, registers a project with one partner city per client, warms
+ * the server up on cities of its own, drives the mix over REST (council resolutions and disbursement cycles:
+ * request, approve, pay), and prints per system commands/s, latency percentiles, CPU per command of the server and
+ * of PostgreSQL, and PostgreSQL's commits and rows written per command; then for the backend how long the read
+ * models took to show the last command, rebuild speed, the server's peak memory, this machine's PostgreSQL
+ * single-row durable insert rate at the same concurrency (pgbench) and the ratio, the rate of no-op GETs the same
+ * clients get answered, command latency on partners carrying 10^2, 10^4 and 10^5 events, and the latency of the
+ * project list and of one project's status at 10, 1,000 and 10,000 projects. Rebuild speed is measured twice
+ * (postgres): over a history of many partners (the measured cities' histories copied {@code --copies} times, by
+ * default to about 10^5 events), and again once the growth partners' long histories are in. Each server runs with its
+ * profile's own settings.
  *
- * <pre>java deploy/benchmark/Benchmark.java --profile postgres --clients 16 --commands 4000</pre>
+ * <pre>java deploy/benchmark/Benchmark.java --profile postgres --clients 16</pre>
  *
- * {@code --growth ""} leaves out the cost growth, {@code --listing ""} the read models' cost by number of projects; {@code --references false} the reference applications;
- * {@code --record m.jfr} records a flight recording (JFR, settings "default") of the backend during the measured mix
- * only, or with {@code --async-profiler /path/to/libasyncProfiler.so} its CPU samples as collapsed stacks;
- * {@code --jvm "..."} passes options to the server's JVM.
+ * {@code --growth ""} leaves out the cost growth, {@code --listing ""} the project list, {@code --references false}
+ * the reference applications; {@code --record m.jfr} records a flight recording (JFR, settings "default") of the
+ * backend during the measured mix only, or with {@code --async-profiler /path/to/libasyncProfiler.so} its CPU samples
+ * as collapsed stacks (CpuBreakdown.java attributes them); {@code --jvm "..."} passes options to the server's JVM.
  */
 public class Benchmark {
 
@@ -61,7 +64,9 @@ public class Benchmark {
             return new Options(profile, Integer.parseInt(given.getOrDefault("clients", "16")),
                     Integer.parseInt(given.getOrDefault("commands", "6000")),
                     Integer.parseInt(given.getOrDefault("warmup", "6000")),
-                    Integer.parseInt(given.getOrDefault("copies", "50")),
+                    // about 10^5 events in all: the measured mix's events, copied
+                    Integer.parseInt(given.getOrDefault("copies", String.valueOf(Math.max(1, 100_000
+                            / Integer.parseInt(given.getOrDefault("commands", "6000")))))),
                     Path.of(given.getOrDefault("jar", "consortium-api/target/consortium-api.jar")), growth,
                     Arrays.stream(given.getOrDefault("jvm", "").split(" ")).filter(s -> !s.isBlank()).toList(),
                     profile.equals("postgres") && Boolean.parseBoolean(given.getOrDefault("references", "true")),

@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
  * project and partner; receivers read the details from the API.
  */
 @Component
+@Conditional(WebhooksConfigured.class)
 @ProcessingGroup(WebhookRecorder.GROUP)
 class WebhookRecorder {
 
