@@ -63,7 +63,7 @@ public class Benchmark {
                     .filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
             return new Options(profile, Integer.parseInt(given.getOrDefault("clients", "16")),
                     Integer.parseInt(given.getOrDefault("commands", "6000")),
-                    Integer.parseInt(given.getOrDefault("warmup", "6000")),
+                    Integer.parseInt(given.getOrDefault("warmup", "20000")),
                     // about 10^5 events in all: the measured mix's events, copied
                     Integer.parseInt(given.getOrDefault("copies", String.valueOf(Math.max(1, 100_000
                             / Integer.parseInt(given.getOrDefault("commands", "6000")))))),
