@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The minimal Axon application of the benchmark: one aggregate per partner (snapshotted every 20 events), Axon's
  * JDBC event store on PostgreSQL, one pooled projection, all as Axon's Spring Boot starter configures them.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = {"bench.axon", "bench.mix"})
 public class AxonApplication {
 
     public static void main(String[] args) {

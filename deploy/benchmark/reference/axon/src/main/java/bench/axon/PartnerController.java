@@ -8,7 +8,6 @@ import bench.axon.Messages.RequestDisbursement;
 import bench.mix.Approval;
 import bench.mix.DisbursementRequest;
 import bench.mix.Payment;
-import bench.mix.Refused;
 import bench.mix.Resolution;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -70,11 +69,6 @@ class PartnerController {
     private ResponseEntity<Map<String, Object>> accepted(Object command) {
         Long version = gateway.sendAndWait(command);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("version", version));
-    }
-
-    @ExceptionHandler(Refused.class)
-    ResponseEntity<Map<String, Object>> refused(Refused refused) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("detail", refused.getMessage()));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The plain CRUD service of the benchmark: per command it checks the same rules and updates one row. */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = {"bench.crud", "bench.mix"})
 public class CrudApplication {
 
     public static void main(String[] args) {

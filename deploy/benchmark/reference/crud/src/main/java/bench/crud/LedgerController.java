@@ -4,7 +4,6 @@ import bench.mix.Approval;
 import bench.mix.DisbursementRequest;
 import bench.mix.Ledger;
 import bench.mix.Payment;
-import bench.mix.Refused;
 import bench.mix.Resolution;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.http.HttpStatus;
@@ -92,11 +91,6 @@ class LedgerController {
                         + " paid_cents = ? WHERE project = ? AND code = ?", changed.version(), changed.resolutions(),
                 changed.openRequest(), changed.openState(), changed.openCents(), changed.paidCents(), project, code);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("version", changed.version()));
-    }
-
-    @ExceptionHandler(Refused.class)
-    ResponseEntity<Map<String, Object>> refused(Refused refused) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("detail", refused.getMessage()));
     }
 
     @ExceptionHandler(EmptyResultDataAccessException.class)
