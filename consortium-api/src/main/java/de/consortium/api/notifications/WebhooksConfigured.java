@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +19,6 @@ class WebhooksConfigured implements Condition {
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
         return Binder.get(context.getEnvironment())
                 .bind("consortium.webhooks.hooks", Bindable.listOf(Map.class))
-                .map(List::isEmpty).map(empty -> !empty).orElse(false);
+                .map(hooks -> !hooks.isEmpty()).orElse(false);
     }
 }
