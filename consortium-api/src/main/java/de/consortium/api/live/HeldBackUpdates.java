@@ -5,11 +5,15 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Changes that have happened but that the read models may not show yet. A page told of a change reads the read
  * models at once, so each change is held back until every read model that handles it has processed it, on
- * whichever instance holds the segment.
+ * whichever instance holds the segment. Each project's last change is remembered too, for pages that begin to follow
+ * their project only after it: see {@link #missedSince}.
  */
 @Component
 class HeldBackUpdates {
@@ -19,6 +23,7 @@ class HeldBackUpdates {
     }
 
     private final List<Held> held = new ArrayList<>();
+    private final Map<String, Held> lastChanges = new ConcurrentHashMap<>();
     private final ReadModelPositions positions;
     private final ProjectUpdateStreams streams;
     private final LiveProperties properties;
@@ -31,6 +36,8 @@ class HeldBackUpdates {
 
     /** Holds the change back if anyone on this instance follows its project. */
     void hold(ProjectUpdate update, Class<?> payloadType) {
+        lastChanges.merge(update.projectId(), new Held(update, payloadType),
+                (before, now) -> now.update().position() > before.update().position() ? now : before);
         if (!streams.followed(update.projectId())) {
             return;
         }
@@ -42,6 +49,32 @@ class HeldBackUpdates {
             }
         }
         send(overflow);
+    }
+
+    /**
+     * The changes a stream that begins now may have missed: of each project it follows, the last change after
+     * {@code since}, the position up to which its page showed the history. Those the read models show are returned,
+     * to be sent to the new stream at once. The others are held back like any change, so the new stream gets them
+     * once the read models show them.
+     */
+    List<ProjectUpdate> missedSince(long since, Predicate<String> projects) {
+        List<Held> missed = lastChanges.values().stream().filter(change -> change.update().position() > since
+                && projects.test(change.update().projectId())).toList();
+        if (missed.isEmpty()) {
+            return List.of();
+        }
+        ReadModelPositions.Snapshot readModels = positions.now();
+        List<ProjectUpdate> shown = new ArrayList<>();
+        synchronized (held) {
+            for (Held change : missed) {
+                if (readModels.shows(change)) {
+                    shown.add(change.update());
+                } else if (!held.contains(change)) {
+                    held.add(change);
+                }
+            }
+        }
+        return shown;
     }
 
     @Scheduled(fixedDelayString = "${consortium.live.poll-interval:100ms}")

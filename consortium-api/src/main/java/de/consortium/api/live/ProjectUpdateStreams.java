@@ -14,16 +14,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The open streams of this instance, each with the projects it follows, and sending to them; a stream that fails to
  * take a message is dropped.
  */
 @Component
-public class ProjectUpdateStreams {
+class ProjectUpdateStreams {
 
     /** The name of the server-sent event that carries a {@link ProjectUpdate}. */
-    public static final String UPDATE = "update";
+    static final String UPDATE = "update";
     private static final Logger log = LoggerFactory.getLogger(ProjectUpdateStreams.class);
 
     private record Stream(SseEmitter emitter, Predicate<String> projects) {
@@ -38,9 +39,9 @@ public class ProjectUpdateStreams {
 
     /**
      * A new stream of the updates of the projects {@code projects} accepts; it opens with a comment, so that the
-     * client knows it is connected.
+     * client knows it is connected, and then the updates {@code missed} names once it follows.
      */
-    public SseEmitter open(Predicate<String> projects) {
+    SseEmitter open(Predicate<String> projects, Supplier<List<ProjectUpdate>> missed) {
         Stream stream = new Stream(new SseEmitter(properties.streamTimeout().toMillis()), projects);
         streams.add(stream);
         Runnable close = () -> streams.remove(stream);
@@ -48,6 +49,7 @@ public class ProjectUpdateStreams {
         stream.emitter().onTimeout(close);
         stream.emitter().onError(error -> close.run());
         send(stream, SseEmitter.event().comment("connected"));
+        missed.get().forEach(update -> send(stream, update));
         return stream.emitter();
     }
 
@@ -57,10 +59,14 @@ public class ProjectUpdateStreams {
 
     void send(List<ProjectUpdate> updates) {
         for (ProjectUpdate update : updates) {
-            streams.stream().filter(stream -> stream.projects().test(update.projectId())).forEach(stream ->
-                    send(stream, SseEmitter.event().name(UPDATE).id(String.valueOf(update.position()))
-                            .data(update, MediaType.APPLICATION_JSON)));
+            streams.stream().filter(stream -> stream.projects().test(update.projectId()))
+                    .forEach(stream -> send(stream, update));
         }
+    }
+
+    private void send(Stream stream, ProjectUpdate update) {
+        send(stream, SseEmitter.event().name(UPDATE).id(String.valueOf(update.position()))
+                .data(update, MediaType.APPLICATION_JSON));
     }
 
     @Scheduled(fixedDelayString = "${consortium.live.heartbeat:20s}")

@@ -50,9 +50,7 @@ class LiveUpdatesTest extends ApiTest {
             for (int i = 1; i <= 5; i++) {
                 long sent = System.nanoTime();
 
-                long version = http.as("lhm").command(LHM + "/pass-council-resolution",
-                                CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", "LIVE-" + i))
-                        .read("$.version", Long.class);
+                long version = passResolution("LIVE-" + i);
                 UpdateStream.Received update = dashboard.next(Duration.ofSeconds(5),
                         told -> told.read("$.sequenceNumber", Long.class) == version
                                 && "LHM".equals(told.read("$.partnerCode", String.class)));
@@ -67,6 +65,37 @@ class LiveUpdatesTest extends ApiTest {
                         .as("the resolutions read model shows the change the update announced").contains("LIVE-" + i);
             }
         }
+    }
+
+    @Test
+    void aDashboardReconnectingIsToldOfTheLastChangeItMissedAndOfNothingElse() throws Exception {
+        long received;
+        try (UpdateStream dashboard = UpdateStream.follow(port, PROJECT, "dashboard")) {
+            long version = passResolution("RECONNECT-1");
+            received = dashboard.next(Duration.ofSeconds(5), told -> told.read("$.sequenceNumber", Long.class)
+                    == version).update().read("$.position", Long.class);
+        }
+        long missed = passResolution("RECONNECT-2");
+        // the read models show the change before the dashboard is back: its update went to no one
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.as("dashboard")
+                .read("/api/projects/" + PROJECT + "/resolutions")
+                .read("$.partners[*].resolutions[*].paperReference", List.class).contains("RECONNECT-2"));
+        long missedAt;
+        try (UpdateStream back = UpdateStream.follow(port, PROJECT, "dashboard", received)) {
+            UpdateStream.Received told = back.next(Duration.ofSeconds(2),
+                    update -> update.read("$.sequenceNumber", Long.class) == missed);
+            assertThat(told).as("the change made while the dashboard was away").isNotNull();
+            missedAt = told.update().read("$.position", Long.class);
+            assertThat(missedAt).isGreaterThan(received);
+        }
+        try (UpdateStream upToDate = UpdateStream.follow(port, PROJECT, "dashboard", missedAt)) {
+            assertThat(upToDate.next(Duration.ofMillis(500), update -> true)).as("nothing was missed").isNull();
+        }
+    }
+
+    private long passResolution(String paperReference) {
+        return http.as("lhm").command(LHM + "/pass-council-resolution",
+                CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", paperReference)).read("$.version", Long.class);
     }
 
     @Test

@@ -60,13 +60,29 @@ public final class UpdateStream implements AutoCloseable {
 
     /** Opens the stream on the server at {@code port} as {@code user}, and waits until it is connected. */
     public static UpdateStream follow(int port, String projectId, String user) throws Exception {
+        return follow(port, projectId, user, null);
+    }
+
+    /**
+     * Opens the stream as {@link #follow(int, String, String)} does, as a client reconnecting after it received the
+     * update at {@code lastEventId} would (none: as a new one).
+     */
+    public static UpdateStream follow(int port, String projectId, String user, Long lastEventId) throws Exception {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + user + "-demo")
                 .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/projects/"
-                        + projectId + "/updates")).header("Accept", "text/event-stream")
-                .header("Authorization", "Basic " + credentials).GET().build();
-        UpdateStream stream = new UpdateStream(HttpClient.newHttpClient().sendAsync(request,
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/projects/" + projectId + "/updates")).header("Accept", "text/event-stream")
+                .header("Authorization", "Basic " + credentials);
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", String.valueOf(lastEventId));
+        }
+        return connected(HttpClient.newHttpClient().sendAsync(request.GET().build(),
                 HttpResponse.BodyHandlers.ofLines()));
+    }
+
+    /** Reads the stream {@code response} will bring, once it is connected. */
+    public static UpdateStream connected(CompletableFuture<HttpResponse<Stream<String>>> response) throws Exception {
+        UpdateStream stream = new UpdateStream(response);
         stream.connected.get(10, TimeUnit.SECONDS);
         return stream;
     }

@@ -3,7 +3,7 @@ package de.consortium.api.web.pages;
 import de.consortium.api.audit.AuditDownloads;
 import de.consortium.api.audit.ChainVerifier;
 import de.consortium.api.audit.EventHistory;
-import de.consortium.api.live.ProjectUpdateStreams;
+import de.consortium.api.live.LiveUpdates;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +13,7 @@ import de.consortium.api.web.dossier.DossierDownloads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -34,22 +35,24 @@ class AuditorsPage {
     private final ChainVerifier chain;
     private final AuditDownloads downloads;
     private final Clock clock;
-    private final ProjectUpdateStreams streams;
+    private final LiveUpdates live;
     private final DossierDownloads dossiers;
 
     AuditorsPage(EventHistory history, ChainVerifier chain, AuditDownloads downloads, Clock clock,
-                 ProjectUpdateStreams streams, DossierDownloads dossiers) {
+                 LiveUpdates live, DossierDownloads dossiers) {
         this.history = history;
         this.chain = chain;
         this.downloads = downloads;
         this.clock = clock;
-        this.streams = streams;
+        this.live = live;
         this.dossiers = dossiers;
     }
 
     @GetMapping("/audit")
     String audit(@ModelAttribute("filters") AuditFilters filters, @RequestParam(defaultValue = "0") long from,
                  HttpServletRequest request, Model model) {
+        // read before the history, so that the page shows at least this much of it
+        model.addAttribute("shown", live.shownByAll());
         EventHistory.HistoryPage page = history.page(Math.max(0, from), PAGE, filters.toFilter(clock));
         model.addAttribute("page", page)
                 .addAttribute("chain", chain.head())
@@ -72,8 +75,9 @@ class AuditorsPage {
     /** Every change, for the page's script: auditors read every project. */
     @GetMapping(path = "/audit/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter updates() {
-        return streams.open(projectId -> true);
+    SseEmitter updates(@RequestParam(required = false) Long since,
+                      @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
+        return live.follow(projectId -> true, lastEventId, since);
     }
 
     /** The dossier of the project (and partner) the filters name. */

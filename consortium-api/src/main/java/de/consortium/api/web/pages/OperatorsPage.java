@@ -1,6 +1,6 @@
 package de.consortium.api.web.pages;
 
-import de.consortium.api.live.ProjectUpdateStreams;
+import de.consortium.api.live.LiveUpdates;
 import de.consortium.api.operations.ReplayCoordinator;
 import de.consortium.api.processing.DeadLetters;
 import de.consortium.api.processing.StoredTokens;
@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -34,19 +35,21 @@ class OperatorsPage {
     private final DeadLetters deadLetters;
     private final ReplayCoordinator rebuilds;
     private final EventStore eventStore;
-    private final ProjectUpdateStreams streams;
+    private final LiveUpdates live;
 
     OperatorsPage(StoredTokens tokens, DeadLetters deadLetters, ReplayCoordinator rebuilds, EventStore eventStore,
-                  ProjectUpdateStreams streams) {
+                  LiveUpdates live) {
         this.tokens = tokens;
         this.deadLetters = deadLetters;
         this.rebuilds = rebuilds;
         this.eventStore = eventStore;
-        this.streams = streams;
+        this.live = live;
     }
 
     @GetMapping("/operations")
     String operations(Model model) {
+        // read before the read models, so that the page shows at least this much of the history
+        model.addAttribute("shown", live.shownByAll());
         TrackingToken headToken = eventStore.createHeadToken();
         long head = headToken == null ? -1 : headToken.position().orElse(-1);
         Map<String, List<StoredTokens.StoredToken>> byProcessor = tokens.all().stream()
@@ -79,7 +82,8 @@ class OperatorsPage {
     /** Every change, for the page's script: positions and lags move with the history. */
     @GetMapping(path = "/operations/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter updates() {
-        return streams.open(projectId -> true);
+    SseEmitter updates(@RequestParam(required = false) Long since,
+                      @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
+        return live.follow(projectId -> true, lastEventId, since);
     }
 }

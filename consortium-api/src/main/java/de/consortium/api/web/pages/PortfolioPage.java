@@ -1,6 +1,6 @@
 package de.consortium.api.web.pages;
 
-import de.consortium.api.live.ProjectUpdateStreams;
+import de.consortium.api.live.LiveUpdates;
 import de.consortium.api.messaging.Queries;
 import de.consortium.api.security.Actor;
 import de.consortium.api.security.ProjectReaders;
@@ -10,6 +10,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -21,16 +23,18 @@ class PortfolioPage {
 
     private final Queries queries;
     private final ProjectReaders readers;
-    private final ProjectUpdateStreams streams;
+    private final LiveUpdates live;
 
-    PortfolioPage(Queries queries, ProjectReaders readers, ProjectUpdateStreams streams) {
+    PortfolioPage(Queries queries, ProjectReaders readers, LiveUpdates live) {
         this.queries = queries;
         this.readers = readers;
-        this.streams = streams;
+        this.live = live;
     }
 
     @GetMapping("/")
     String portfolio(Model model) {
+        // read before the read models, so that the page shows at least this much of the history
+        model.addAttribute("shown", live.shownByAll());
         Actor actor = Actor.current();
         List<PortfolioRow> rows = queries.projects().stream()
                 .filter(project -> readers.mayRead(actor, project.projectId()))
@@ -44,8 +48,9 @@ class PortfolioPage {
     /** Changes of any project the reader may see, for the portfolio's script. */
     @GetMapping(path = "/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter updates() {
+    SseEmitter updates(@RequestParam(required = false) Long since,
+                      @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
         Actor actor = Actor.current();
-        return streams.open(projectId -> readers.mayRead(actor, projectId));
+        return live.follow(projectId -> readers.mayRead(actor, projectId), lastEventId, since);
     }
 }

@@ -1,6 +1,6 @@
 package de.consortium.api.web.pages;
 
-import de.consortium.api.live.ProjectUpdateStreams;
+import de.consortium.api.live.LiveUpdates;
 import de.consortium.api.messaging.Queries;
 import de.consortium.api.security.Actor;
 import de.consortium.api.security.Role;
@@ -22,6 +22,7 @@ import de.consortium.projections.document.FindDocuments;
 import de.consortium.projections.document.ProjectDocuments;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -38,19 +39,21 @@ class ProjectPage {
 
     private final Queries queries;
     private final ReadableProjects projects;
-    private final ProjectUpdateStreams streams;
+    private final LiveUpdates live;
     private final SheetDownloads downloads;
 
-    ProjectPage(Queries queries, ReadableProjects projects, ProjectUpdateStreams streams,
+    ProjectPage(Queries queries, ReadableProjects projects, LiveUpdates live,
                 SheetDownloads downloads) {
         this.projects = projects;
         this.queries = queries;
-        this.streams = streams;
+        this.live = live;
         this.downloads = downloads;
     }
 
     @GetMapping("/projects/{projectId}")
     String project(@PathVariable String projectId, Model model) {
+        // read before the read models, so that the page shows at least this much of the history
+        model.addAttribute("shown", live.shownByAll());
         ProjectStatus status = projects.readable(projectId);
         ProjectBudget budget = queries.ask(new FindBudget(projectId), ProjectBudget.class);
         Map<String, String> names = status.partners().stream()
@@ -72,9 +75,10 @@ class ProjectPage {
     /** The project's changes, for the page's script. */
     @GetMapping(path = "/projects/{projectId}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter updates(@PathVariable String projectId) {
+    SseEmitter updates(@PathVariable String projectId, @RequestParam(required = false) Long since,
+                      @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
         projects.readable(projectId);
-        return streams.open(projectId::equals);
+        return live.follow(projectId::equals, lastEventId, since);
     }
 
     /** Budget, disbursements or the numeric proof of use, as CSV or XLSX. */

@@ -1,5 +1,7 @@
 package de.consortium.api.web.pages;
 
+import de.consortium.api.live.UpdateStream;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -40,6 +42,12 @@ public final class PageSession {
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+    }
+
+    /** Follows the page's server-sent events at {@code path}, as its script does. */
+    public UpdateStream follow(String path) throws Exception {
+        return UpdateStream.connected(client.sendAsync(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines()));
     }
 
     /** Posts a form of the page {@code formPage}, with the CSRF token that page carries. */

@@ -3,6 +3,7 @@ package de.consortium.api.web.pages;
 import de.consortium.api.ApiTest;
 import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
+import de.consortium.api.live.UpdateStream;
 import de.consortium.api.web.document.Uploads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -85,6 +88,23 @@ class PagesTest extends ApiTest {
                 + "/exports/disbursements?format=csv");
         assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
         assertThat(csv.body()).contains("LHM;LHM-2021-1;B;nein;05.07.2021");
+    }
+
+    @Test
+    void aChangeMadeAfterThePageWasRenderedButBeforeItFollowsReachesThePage() throws Exception {
+        PageSession munich = PageSession.signedIn(port, "lhm");
+        Matcher live = Pattern.compile("data-live=\"(/projects/" + PROJECT + "/updates\\?since=(\\d+))\"")
+                .matcher(munich.get("/projects/" + PROJECT).body());
+        assertThat(live.find()).as("the page says up to where it shows the history").isTrue();
+        long version = http.as("lhm").command("/api/projects/" + PROJECT + "/partners/LHM/pass-council-resolution",
+                CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", "SPAET-GEFOLGT")).read("$.version", Long.class);
+        // the read models show the change before the page's script follows: its update went to no one
+        await().atMost(Duration.ofSeconds(10)).until(() -> munich.get("/projects/" + PROJECT).body()
+                .contains("SPAET-GEFOLGT"));
+        try (UpdateStream page = munich.follow(live.group(1))) {
+            assertThat(page.next(Duration.ofSeconds(2), told -> told.read("$.sequenceNumber", Long.class) == version
+                    && "LHM".equals(told.read("$.partnerCode", String.class)))).isNotNull();
+        }
     }
 
     @Test
