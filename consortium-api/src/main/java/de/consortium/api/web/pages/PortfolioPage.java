@@ -4,8 +4,10 @@ import de.consortium.api.live.LiveUpdates;
 import de.consortium.api.messaging.Queries;
 import de.consortium.api.security.Actor;
 import de.consortium.api.security.ProjectReaders;
+import de.consortium.domain.project.ProjectId;
 import de.consortium.projections.budget.FindBudget;
 import de.consortium.projections.budget.ProjectBudget;
+import de.consortium.projections.status.ProjectSummary;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +19,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.util.List;
 
-/** The projects the reader may see, with stage, grant, share drawn, next deadline and overdue ones. */
+/**
+ * The projects the reader may see, with stage, grant, share drawn, next deadline and overdue ones, a page at a time:
+ * a page reads as much at 10,000 projects as at ten.
+ */
 @Controller
 class PortfolioPage {
+
+    static final int PAGE = 50;
 
     private final Queries queries;
     private final ProjectReaders readers;
@@ -31,17 +38,25 @@ class PortfolioPage {
         this.live = live;
     }
 
+    /**
+     * One page of them, by project id: the page starts after {@code after}; the model's {@code next} names the
+     * project the next page starts after (none on the last page).
+     */
     @GetMapping("/")
-    String portfolio(Model model) {
+    String portfolio(@RequestParam(required = false) String after, Model model) {
+        if (after != null) {
+            ProjectId.require(after);
+        }
         // read before the read models, so that the page shows at least this much of the history
         model.addAttribute("shown", live.shownByAll());
-        Actor actor = Actor.current();
-        List<PortfolioRow> rows = queries.projects().stream()
-                .filter(project -> readers.mayRead(actor, project.projectId()))
+        List<ProjectSummary> page = queries.projects(after, PAGE + 1, readers.partnersReadBy(Actor.current()));
+        List<PortfolioRow> rows = page.stream().limit(PAGE)
                 .map(project -> new PortfolioRow(project, queries.ask(new FindBudget(project.projectId()),
                         ProjectBudget.class).drawdown()))
                 .toList();
-        model.addAttribute("projects", rows);
+        model.addAttribute("projects", rows)
+                .addAttribute("after", after)
+                .addAttribute("next", page.size() > PAGE ? page.get(PAGE - 1).projectId() : null);
         return "pages/portfolio";
     }
 

@@ -69,6 +69,26 @@ class PagesTest extends ApiTest {
     }
 
     @Test
+    void thePortfolioShowsFiftyProjectsAPageWithAWayOnAndBack() {
+        for (int i = 1; i <= PortfolioPage.PAGE + 1; i++) {
+            http.as("lead").command("/api/projects", CutRequests.REGISTER.formatted("ZZ-LIST-%03d".formatted(i)));
+        }
+        PageSession auditor = PageSession.signedIn(port, "auditor");
+        await().atMost(Duration.ofSeconds(10)).until(() -> auditor.get("/?after=ZZ-LIST-050").body()
+                .contains("ZZ-LIST-051"));
+        String first = auditor.get("/?after=ZZ-LIST").body();
+        assertThat(Pattern.compile("<span class=\"sub\">ZZ-LIST-\\d{3}</span>").matcher(first).results().count())
+                .isEqualTo(PortfolioPage.PAGE);
+        assertThat(first).contains("ZZ-LIST-001", "ZZ-LIST-050", "<a href=\"/?after=ZZ-LIST-050\">Weitere Projekte</a>",
+                "<a href=\"/\">Zum Anfang der Liste</a>").doesNotContain("ZZ-LIST-051");
+        String last = auditor.get("/?after=ZZ-LIST-050").body();
+        assertThat(last).contains("ZZ-LIST-051").doesNotContain("ZZ-LIST-050", "Weitere Projekte");
+        HttpResponse<String> bad = auditor.get("/?after=not%20a%20project");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("<h1>Ungültige Angabe</h1>");
+    }
+
+    @Test
     void theProjectPageShowsStagesDeadlinesMoneyAndResolutionsInGerman() {
         HttpResponse<String> page = PageSession.signedIn(port, "lhm").get("/projects/" + PROJECT);
         assertThat(page.statusCode()).isEqualTo(200);
