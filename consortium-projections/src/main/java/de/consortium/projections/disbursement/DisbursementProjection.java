@@ -15,6 +15,7 @@ import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
 import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.projections.support.Dates;
 import de.consortium.projections.support.ReadModelWrites;
+import de.consortium.projections.support.RowMerge;
 import de.consortium.projections.support.Euros;
 import de.consortium.projections.support.SqlArguments;
 import org.axonframework.config.ProcessingGroup;
@@ -42,6 +43,12 @@ public class DisbursementProjection {
     public static final String GROUP = "disbursements";
     private static final String REQUEST = " WHERE project_id = ? AND partner_code = ? AND request_id = ?";
     private static final String PROOF = " WHERE project_id = ? AND partner_code = ? AND proof_id = ?";
+    /** A request recorded again is as requested: no decision, no payment. */
+    private static final String SET_REQUEST = RowMerge.into("disbursement", 3,
+            List.of("approved_on", "approved_by", "rejected_on", "rejection_reason", "paid_on", "paid_by"),
+            "project_id VARCHAR", "partner_code VARCHAR", "request_id VARCHAR", "phase VARCHAR",
+            "final_installment BOOLEAN", "requested_on DATE", "period_start DATE", "period_end DATE",
+            "payout_date DATE", "eligible_costs BIGINT", "grant_amount BIGINT", "status VARCHAR");
 
     private final JdbcTemplate jdbc;
     private final ReadModelWrites writes;
@@ -54,13 +61,10 @@ public class DisbursementProjection {
     @EventHandler
     void on(DisbursementRequested event) {
         PartnerId id = event.partnerId();
-        writes.update("DELETE FROM disbursement" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
-        writes.update("INSERT INTO disbursement (project_id, partner_code, request_id, phase, final_installment,"
-                        + " requested_on, period_start, period_end, payout_date, eligible_costs, grant_amount, status)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(),
-                event.requestId(), event.phase().name(), event.finalInstallment(), event.requestedOn(),
-                event.periodStart(), event.periodEnd(), event.payoutDate(), event.eligibleCosts().cents(),
-                event.grantAmount().cents(), DisbursementStatus.REQUESTED.name());
+        writes.update(SET_REQUEST, id.projectId(), id.partnerCode(), event.requestId(), event.phase().name(),
+                event.finalInstallment(), event.requestedOn(), event.periodStart(), event.periodEnd(),
+                event.payoutDate(), event.eligibleCosts().cents(), event.grantAmount().cents(),
+                DisbursementStatus.REQUESTED.name());
     }
 
     @EventHandler

@@ -11,6 +11,7 @@ import de.consortium.domain.resolution.RequiredResolutions;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.projections.support.Dates;
 import de.consortium.projections.support.ReadModelWrites;
+import de.consortium.projections.support.RowMerge;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,6 +41,13 @@ public class ResolutionProjection {
 
     public static final String GROUP = "resolutions";
     private static final String SEPARATOR = "\n";
+    /** A resolution is keyed by its paper, council and session: passed again, it replaces what was recorded. */
+    private static final String SET_RESOLUTION = RowMerge.into("resolution", 5, "project_id VARCHAR",
+            "partner_code VARCHAR", "paper_reference VARCHAR", "body VARCHAR", "session_date DATE", "title VARCHAR",
+            "public_session BOOLEAN", "subjects VARCHAR", "outcome VARCHAR", "votes_in_favour INTEGER",
+            "votes_against INTEGER", "votes_abstentions INTEGER", "motions_answered VARCHAR",
+            "recorded_at TIMESTAMP", "paper_document VARCHAR", "council_paper VARCHAR", "council_agenda_item VARCHAR",
+            "council_files VARCHAR", "resolution_text VARCHAR");
 
     private final JdbcTemplate jdbc;
     private final ReadModelWrites writes;
@@ -71,17 +79,10 @@ public class ResolutionProjection {
     @EventHandler
     void on(CouncilResolutionPassed event, @Timestamp Instant recordedAt) {
         PartnerId id = event.partnerId();
-        writes.update("DELETE FROM resolution WHERE project_id = ? AND partner_code = ? AND paper_reference = ?"
-                        + " AND body = ? AND session_date = ?", id.projectId(), id.partnerCode(), event.paperReference(),
-                event.body(), event.sessionDate());
         CouncilRecord record = event.councilRecord();
         Integer[] votes = event.votes() == null ? new Integer[3] : new Integer[]{event.votes().inFavour(),
                 event.votes().against(), event.votes().abstentions()};
-        writes.update("INSERT INTO resolution (project_id, partner_code, paper_reference, body, session_date, title,"
-                        + " public_session, subjects, outcome, votes_in_favour, votes_against, votes_abstentions,"
-                        + " motions_answered, recorded_at, paper_document, council_paper, council_agenda_item,"
-                        + " council_files, resolution_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?)",
+        writes.update(SET_RESOLUTION,
                 id.projectId(), id.partnerCode(), event.paperReference(), event.body(), event.sessionDate(),
                 event.title(), event.publicSession(), event.subjects().stream().map(Enum::name).sorted()
                         .collect(Collectors.joining(SEPARATOR)), event.outcome().name(), votes[0], votes[1], votes[2],

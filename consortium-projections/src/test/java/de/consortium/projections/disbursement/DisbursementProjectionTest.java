@@ -57,6 +57,19 @@ class DisbursementProjectionTest {
     }
 
     @Test
+    void aRequestRecordedAgainAfterItsDecisionIsAsRequested() {
+        projection.on(CutCase.munichRequested("R1", "400000.00", "0.00"));
+        projection.on(new DisbursementRejected(MUNICH, "R1", LocalDate.of(2021, 7, 20), null, "no invoices"));
+        projection.on(CutCase.munichRequested("R1", "400000.00", "0.00"));
+        assertThat(projection.handle(new FindDisbursements(CutCase.PROJECT)).disbursements()).singleElement()
+                .satisfies(view -> {
+                    assertThat(view.status()).isEqualTo(DisbursementStatus.REQUESTED);
+                    assertThat(view.rejectedOn()).isNull();
+                    assertThat(view.rejectionReason()).isNull();
+                });
+    }
+
+    @Test
     void proofsOfUseAndRepaymentClaimsAreListed() {
         projection.on(new ProofOfUseSubmitted(MUNICH, "P1", Phase.B, LocalDate.of(2026, 5, 1),
                 ProofDocument.requiredFor(Phase.B), Set.of()));

@@ -94,6 +94,20 @@ class ResolutionProjectionTest {
     }
 
     @Test
+    void theSamePaperOfTheSameCouncilAndSessionRecordedAgainReplacesWhatWasRecorded() {
+        projection.on(CutCase.resolution(MUNICH, "14-20 / V 18416", LocalDate.of(2020, 5, 13),
+                ResolutionOutcome.DEFERRED, ResolutionSubject.APPLICATION_APPROVAL), RECORDED);
+        projection.on(CutCase.munichMandate(), RECORDED.plusSeconds(60));
+        assertThat(munich().resolutions()).singleElement().satisfies(resolution -> {
+            assertThat(resolution.outcome()).isEqualTo(ResolutionOutcome.ADOPTED);
+            assertThat(resolution.subjects()).containsExactlyInAnyOrder(ResolutionSubject.APPLICATION_APPROVAL,
+                    ResolutionSubject.OWN_SHARE_FINANCING);
+            assertThat(resolution.abstentions()).isEqualTo(10);
+            assertThat(resolution.recordedAt()).isEqualTo(RECORDED.plusSeconds(60));
+        });
+    }
+
+    @Test
     void resetEmptiesTheModel() {
         projection.on(CutCase.munichMandate(), RECORDED);
         projection.reset();
