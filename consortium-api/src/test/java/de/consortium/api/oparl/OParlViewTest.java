@@ -100,6 +100,7 @@ class OParlViewTest {
         }
         assertThat(munich).isNotNull();
         assertThat(munich.path("ags").asText()).isEqualTo("09162000");
+        assertThat(munich.path("modified").asText()).as("when its last public resolution was recorded").isNotEmpty();
         Set<String> reached = new LinkedHashSet<>();
         for (String list : List.of("paper", "meeting", "organization", "person")) {
             JsonNode page = get(munich.path(list).asText());
@@ -140,7 +141,15 @@ class OParlViewTest {
         assertThat(get(papers + "?modified_since=2000-01-01T00:00:00Z").path("data")).hasSize(2);
         assertThat(rest.getForEntity(papers + "?modified_since=yesterday", String.class).getStatusCode().value())
                 .isEqualTo(400);
-        assertThat(rest.getForEntity(papers + "?page=2", String.class).getStatusCode().value()).isEqualTo(400);
+        String bodies = "http://localhost:" + PORT + "/oparl/v1/bodies";
+        JsonNode firstBodies = get(bodies);
+        assertThat(firstBodies.at("/pagination/totalElements").asInt()).as("fewer than a page here")
+                .isEqualTo(firstBodies.path("data").size()).isPositive();
+        for (String outOfRange : List.of(papers + "?page=2", papers + "?page=2147483647", bodies + "?page=0",
+                bodies + "?page=2", bodies + "?page=2147483647")) {
+            assertThat(rest.getForEntity(outOfRange, String.class).getStatusCode().value()).as(outOfRange)
+                    .isEqualTo(400);
+        }
         assertThat(rest.getForEntity("http://localhost:" + PORT + "/oparl/v1/bodies/" + SHOWN + "/XX",
                 String.class).getStatusCode().value()).isEqualTo(404);
     }

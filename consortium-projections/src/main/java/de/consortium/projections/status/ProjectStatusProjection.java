@@ -217,6 +217,15 @@ public class ProjectStatusProjection {
         }).toList());
     }
 
+    @QueryHandler
+    public PartnerPage handle(FindPartners query) {
+        return new PartnerPage(jdbc.query("SELECT project_id, partner_code, name, municipal_key FROM status_partner"
+                        + " ORDER BY project_id, partner_code LIMIT ? OFFSET ?", (rs, row) -> new PartnerPage.Partner(
+                        rs.getString("project_id"), rs.getString("partner_code"), rs.getString("name"),
+                        rs.getString("municipal_key")), query.limit(), query.offset()),
+                jdbc.queryForObject("SELECT COUNT(*) FROM status_partner", Long.class));
+    }
+
     private record RegisteredProject(String projectId, String title, String programme, String lead,
                                      LocalDate applicationDeadline, LocalDate runningFrom, LocalDate runningTo) {
     }

@@ -27,6 +27,7 @@ import java.util.function.BiConsumer;
 import static de.consortium.domain.CutCase.HAMBURG;
 import static de.consortium.domain.CutCase.MUNICH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ProjectStatusProjectionTest {
 
@@ -207,6 +208,21 @@ class ProjectStatusProjectionTest {
         assertThat(ids(new FindProjects(TODAY, null, 10, List.of()))).isEmpty();
         assertThat(projection.handle(new FindProjects(TODAY, "A-ONE", 1, null)).projects()).singleElement()
                 .satisfies(project -> assertThat(project.partners()).containsExactly("LHM"));
+    }
+
+    @Test
+    void partnersComeInPagesByProjectAndCodeWithHowManyThereAreInAll() {
+        projection.on(CutCase.joined(new PartnerId(CutCase.PROJECT, "FHH"), "Freie und Hansestadt Hamburg", true), 0);
+        projection.on(CutCase.joined(new PartnerId("A-ONE", "LE"), "Stadt Leipzig", false), 0);
+
+        PartnerPage first = projection.handle(new FindPartners(0, 2));
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.partners()).extracting(PartnerPage.Partner::projectId, PartnerPage.Partner::partnerCode)
+                .containsExactly(tuple("A-ONE", "LE"), tuple(CutCase.PROJECT, "FHH"));
+        assertThat(first.partners().get(1).name()).isEqualTo("Freie und Hansestadt Hamburg");
+        assertThat(projection.handle(new FindPartners(2, 2)).partners()).singleElement()
+                .satisfies(partner -> assertThat(partner.partnerCode()).isEqualTo("LHM"));
+        assertThat(projection.handle(new FindPartners(3, 2)).partners()).isEmpty();
     }
 
     private List<String> ids(FindProjects query) {

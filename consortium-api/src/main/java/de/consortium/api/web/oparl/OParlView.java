@@ -64,9 +64,12 @@ class OParlView {
         return system;
     }
 
+    /** Read a page at a time: anyone may ask, and as costly at 10,000 partners as at ten. */
     @GetMapping("/bodies")
     ObjectNode bodies(@RequestParam(defaultValue = "1") int page) {
-        return list(decisions.all().stream().map(this::body).toList(), page, null, base() + "/bodies");
+        PublicDecisions.Councils councils = decisions.page(skipped(page), PAGE_SIZE);
+        return list(councils.councils().stream().map(this::body).toList(), councils.total(), page, null,
+                base() + "/bodies");
     }
 
     @GetMapping(BODY)
@@ -175,14 +178,26 @@ class OParlView {
     /** One page of a list, of the objects changed after {@code modifiedSince} if given; its links keep the filter. */
     private ObjectNode list(List<ObjectNode> all, int page, String modifiedSince, String self) {
         List<ObjectNode> objects = modifiedSince == null ? all : changedSince(all, modifiedSince);
-        int pages = Math.max(1, (objects.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int from = Math.min(objects.size(), skipped(page));
+        return list(objects.subList(from, Math.min(objects.size(), from + PAGE_SIZE)), objects.size(), page,
+                modifiedSince, self);
+    }
+
+    /** How many objects come before the page (a page out of range is refused once the number of pages is known). */
+    private static int skipped(int page) {
+        return (int) Math.min(Integer.MAX_VALUE, (Math.max(1L, page) - 1) * PAGE_SIZE);
+    }
+
+    /** One page of a list of {@code total} objects: {@code objects} are the page's. */
+    private ObjectNode list(List<ObjectNode> objects, long total, int page, String modifiedSince, String self) {
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         if (page < 1 || page > pages) {
             throw new IllegalArgumentException("'page' is 1 to " + pages + " here");
         }
         ObjectNode list = json.createObjectNode();
         ArrayNode data = list.putArray("data");
-        objects.subList((page - 1) * PAGE_SIZE, Math.min(objects.size(), page * PAGE_SIZE)).forEach(data::add);
-        list.putObject("pagination").put("totalElements", objects.size()).put("elementsPerPage", PAGE_SIZE)
+        objects.forEach(data::add);
+        list.putObject("pagination").put("totalElements", total).put("elementsPerPage", PAGE_SIZE)
                 .put("currentPage", page).put("totalPages", pages);
         Function<Integer, String> link = n -> {
             UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(self).queryParam("page", n);

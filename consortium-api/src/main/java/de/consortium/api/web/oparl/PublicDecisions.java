@@ -6,12 +6,14 @@ import de.consortium.projections.resolution.FindResolutions;
 import de.consortium.projections.resolution.PartnerResolutions;
 import de.consortium.projections.resolution.ProjectResolutions;
 import de.consortium.projections.resolution.ResolutionView;
-import de.consortium.projections.status.PartnerStatus;
+import de.consortium.projections.status.FindPartners;
+import de.consortium.projections.status.PartnerPage;
 import de.consortium.projections.status.ProjectStatus;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the OParl view shows of a partner: the resolutions its council passed in public sessions. Decisions of
@@ -31,32 +33,38 @@ class PublicDecisions {
         this.queries = queries;
     }
 
-    List<Council> all() {
-        List<Council> councils = new ArrayList<>();
-        queries.projects().forEach(project -> queries.projectStatus(project.projectId()).ifPresent(status -> {
-            ProjectResolutions resolutions = resolutionsOf(status);
-            status.partners().forEach(partner -> councils.add(council(status, partner, resolutions)));
-        }));
-        return councils;
+    /** A page of the councils: {@code limit} of them after the first {@code offset}, and how many there are. */
+    record Councils(List<Council> councils, long total) {
+    }
+
+    /** One page of the partners as councils, in the order of project and partner; as costly at any page. */
+    Councils page(int offset, int limit) {
+        PartnerPage partners = queries.ask(new FindPartners(offset, limit), PartnerPage.class);
+        Map<String, ProjectResolutions> resolutions = new HashMap<>();
+        List<Council> councils = partners.partners().stream().map(partner -> council(partner.projectId(),
+                partner.partnerCode(), partner.name(), partner.municipalKey(), resolutions.computeIfAbsent(
+                        partner.projectId(), this::resolutionsOf))).toList();
+        return new Councils(councils, partners.total());
     }
 
     Council of(String projectId, String partnerCode) {
         ProjectStatus status = queries.registeredProject(projectId);
         return status.partners().stream().filter(partner -> partner.partnerCode().equals(partnerCode)).findFirst()
-                .map(partner -> council(status, partner, resolutionsOf(status)))
+                .map(partner -> council(projectId, partnerCode, partner.name(), partner.municipalKey(),
+                        resolutionsOf(projectId)))
                 .orElseThrow(() -> new UnknownReference("Project " + projectId + " has no partner '" + partnerCode
                         + "'."));
     }
 
-    private ProjectResolutions resolutionsOf(ProjectStatus status) {
-        return queries.ask(new FindResolutions(status.projectId()), ProjectResolutions.class);
+    private ProjectResolutions resolutionsOf(String projectId) {
+        return queries.ask(new FindResolutions(projectId), ProjectResolutions.class);
     }
 
-    private static Council council(ProjectStatus status, PartnerStatus partner, ProjectResolutions resolutions) {
+    private static Council council(String projectId, String partnerCode, String name, String municipalKey,
+                                   ProjectResolutions resolutions) {
         List<ResolutionView> publicOnes = resolutions.partners().stream()
-                .filter(p -> p.partnerCode().equals(partner.partnerCode())).map(PartnerResolutions::resolutions)
+                .filter(p -> p.partnerCode().equals(partnerCode)).map(PartnerResolutions::resolutions)
                 .flatMap(List::stream).filter(ResolutionView::publicSession).toList();
-        return new Council(status.projectId(), partner.partnerCode(), partner.name(), partner.municipalKey(),
-                publicOnes);
+        return new Council(projectId, partnerCode, name, municipalKey, publicOnes);
     }
 }
