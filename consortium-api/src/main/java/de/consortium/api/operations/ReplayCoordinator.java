@@ -2,6 +2,7 @@ package de.consortium.api.operations;
 
 import de.consortium.projections.ReadModels;
 import de.consortium.api.cluster.ClusterProperties;
+import de.consortium.api.processing.ProcessingProperties;
 import de.consortium.api.processing.StoredTokens;
 import de.consortium.domain.rules.Rule;
 import de.consortium.domain.rules.RuleViolation;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Rebuilds a read model from the history on every node together. An operator's request stops the processor on each
@@ -39,12 +41,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * one node resets the tokens (the projection empties its tables) and marks the rebuild as replaying, in one
  * transaction, so that a node dying mid-way leaves the rebuild requested for the next node to carry out, never
  * half reset. Every node then starts the processor again. The API keeps answering meanwhile, from the read model as
- * far as it is rebuilt. Operators may cancel a rebuild that has not reset anything yet, and restart one.
+ * far as it is rebuilt. Operators may cancel a rebuild that has not reset anything yet, and restart one. The node
+ * that resets read models claims their segments in the same transaction and replays the history into all of them
+ * itself, reading it once ({@link HistoryReplay}); the processors go on from there.
  */
 @Component
 public class ReplayCoordinator {
 
     static final Set<String> REPLAYABLE = ReadModels.PROCESSING_GROUPS;
+    private static final int MAX_TICKS_WAITED = 3;
     private static final Logger log = LoggerFactory.getLogger(ReplayCoordinator.class);
 
     /** A rebuild as the nodes share it. */
@@ -62,10 +67,18 @@ public class ReplayCoordinator {
     private final TransactionTemplate transactions;
     /** The processors this node stopped for a rebuild, and only these, it starts again. */
     private final Set<String> stoppedHere = ConcurrentHashMap.newKeySet();
+    /** The read models this node replays the history into itself; their processors wait here until it is done. */
+    private final Set<String> replayingHere = ConcurrentHashMap.newKeySet();
+    /** Of these, those whose replay has not begun. */
+    private final Set<String> resetHere = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger ticksWaited = new AtomicInteger();
+    private final HistoryReplay history;
+    private final ProcessingProperties processingProperties;
 
     ReplayCoordinator(JdbcTemplate jdbc, EventProcessingConfiguration processing, EventStore eventStore,
                       StoredTokens tokens, TokenStoreProperties tokenStore, ClusterProperties cluster, Clock clock,
-                      PlatformTransactionManager transactionManager) {
+                      PlatformTransactionManager transactionManager, HistoryReplay history,
+                      ProcessingProperties processingProperties) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.eventStore = eventStore;
@@ -74,6 +87,8 @@ public class ReplayCoordinator {
         this.cluster = cluster;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.history = history;
+        this.processingProperties = processingProperties;
     }
 
     public ReplayProgress request(String processor, String requestedBy) {
@@ -121,27 +136,73 @@ public class ReplayCoordinator {
     }
 
     @Scheduled(fixedDelayString = "${consortium.cluster.balance-interval:2s}")
-    synchronized void tick() {
-        Map<String, Rebuild> rebuilds = new TreeMap<>();
-        rebuilds().forEach(rebuild -> rebuilds.put(rebuild.processor(), rebuild));
-        for (String name : REPLAYABLE) {
-            Rebuild rebuild = rebuilds.get(name);
-            advance(name, rebuild == null ? null : rebuild.status());
+    void scheduledTick() {
+        boolean reset = tick();
+        boolean quiet = !reset && rebuilds().stream().noneMatch(rebuild -> rebuild.status() == ReplayStatus.REQUESTED);
+        if (quiet || ticksWaited.incrementAndGet() > MAX_TICKS_WAITED) {
+            replayWhatWasReset();
+        } else {
+            history.extendClaims(resetHere);
         }
     }
 
-    private void advance(String name, ReplayStatus status) {
+    /** Carries every rebuild on as far as this node can; true if it reset a read model. */
+    synchronized boolean tick() {
+        Map<String, Rebuild> rebuilds = new TreeMap<>();
+        rebuilds().forEach(rebuild -> rebuilds.put(rebuild.processor(), rebuild));
+        boolean reset = false;
+        for (String name : REPLAYABLE) {
+            Rebuild rebuild = rebuilds.get(name);
+            if (advance(name, rebuild == null ? null : rebuild.status())) {
+                replayingHere.add(name);
+                resetHere.add(name);
+                reset = true;
+            }
+        }
+        return reset;
+    }
+
+    /**
+     * Replays the history into the read models this node reset and has not replayed yet, all of them at once. It
+     * waits for a scheduled tick that resets nothing while no rebuild waits for its reset, so that operators asking
+     * for several rebuilds in a row get one replay; but no longer than {@value #MAX_TICKS_WAITED} balance intervals
+     * (the claims taken at the reset are extended meanwhile).
+     */
+    private synchronized void replayWhatWasReset() {
+        ticksWaited.set(0);
+        if (resetHere.isEmpty()) {
+            return;
+        }
+        Set<String> names = Set.copyOf(resetHere);
+        resetHere.clear();
+        Thread replay = new Thread(() -> {
+            try {
+                history.replay(names);
+            } finally {
+                replayingHere.removeAll(names);
+            }
+        }, "history-replay");
+        replay.setDaemon(true);
+        replay.start();
+    }
+
+    /** Carries the rebuild on as far as this node can; true if it reset the read model and is to replay it. */
+    private boolean advance(String name, ReplayStatus status) {
         StreamingEventProcessor processor = processor(name);
         if (status == ReplayStatus.REQUESTED) {
             if (processor.isRunning()) {
                 stoppedHere.add(name);
-                processor.shutDown();
+                processor.shutdownAsync();
             }
-            if (tokens.of(name).stream().noneMatch(this::claimed) && resetOnce(name, processor)) {
-                log.info("{} reset the tokens of {}; replaying", cluster.nodeId(), name);
+            if (tokens.of(name).stream().noneMatch(this::claimed)) {
+                Reset reset = resetOnce(name, processor);
+                if (reset != Reset.NOT_YET) {
+                    log.info("{} reset the tokens of {}; replaying", cluster.nodeId(), name);
+                }
+                return reset == Reset.TO_REPLAY_HERE;
             }
         } else {
-            if (stoppedHere.remove(name) && !processor.isRunning()) {
+            if (!replayingHere.contains(name) && stoppedHere.remove(name) && !processor.isRunning()) {
                 processor.start();
             }
             if (status == ReplayStatus.REPLAYING && tokens.of(name).stream().noneMatch(t -> replaying(t.token()))
@@ -150,24 +211,32 @@ public class ReplayCoordinator {
                 log.info("Rebuild of {} done", name);
             }
         }
+        return false;
     }
 
-    /** Resets the tokens and marks the rebuild replaying, both or neither; false if another node did it first. */
-    private boolean resetOnce(String name, StreamingEventProcessor processor) {
+    /** What a node's attempt to reset came to. */
+    private enum Reset { NOT_YET, BY_PROCESSORS, TO_REPLAY_HERE }
+
+    /**
+     * Resets the tokens and marks the rebuild replaying, both or neither (not yet, if another node did it first);
+     * with them, where this node replays the history itself, it claims the read model's segments.
+     */
+    private Reset resetOnce(String name, StreamingEventProcessor processor) {
         try {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
-            if (jdbc.update("UPDATE processor_replay SET status = ?, reset_by = ? WHERE processor_name = ?"
-                            + " AND status = ?", ReplayStatus.REPLAYING.name(), cluster.nodeId(), name,
-                    ReplayStatus.REQUESTED.name()) != 1) {
-                return false;
-            }
-            processor.resetTokens();
-            return true;
-            }));
+            return transactions.execute(status -> {
+                if (jdbc.update("UPDATE processor_replay SET status = ?, reset_by = ? WHERE processor_name = ?"
+                                + " AND status = ?", ReplayStatus.REPLAYING.name(), cluster.nodeId(), name,
+                        ReplayStatus.REQUESTED.name()) != 1) {
+                    return Reset.NOT_YET;
+                }
+                processor.resetTokens();
+                return processingProperties.replayOnce() && history.claimFreshlyReset(name) ? Reset.TO_REPLAY_HERE
+                        : Reset.BY_PROCESSORS;
+            });
         } catch (RuntimeException notYet) {
             // a segment was claimed meanwhile: nothing was reset; the next tick tries again
             log.info("{} could not reset the tokens of {} yet: {}", cluster.nodeId(), name, notYet.getMessage());
-            return false;
+            return Reset.NOT_YET;
         }
     }
 

@@ -11,16 +11,24 @@ import java.time.Duration;
  *                       read (Axon's own: 5 s); a rebuild is done once every segment has stored the end of the
  *                       history, so this is also how late a finished rebuild may show as done. Well below the
  *                       token store's claim timeout.
+ * @param replayOnce     whether the node that resets read models for a rebuild replays the history into all of
+ *                       them itself, reading it once, before their processors go on (else each processor replays
+ *                       it on its own)
+ * @param replayBatchSize how many events such a replay hands to a read model in one transaction
  */
 @ConfigurationProperties(prefix = "consortium.processing")
-public record ProcessingProperties(Duration queueFullPause, Duration claimExtension) {
+public record ProcessingProperties(Duration queueFullPause, Duration claimExtension, Boolean replayOnce,
+                                   Integer replayBatchSize) {
 
     public ProcessingProperties {
         queueFullPause = queueFullPause == null ? Duration.ofMillis(5) : queueFullPause;
         claimExtension = claimExtension == null ? Duration.ofSeconds(1) : claimExtension;
-        if (queueFullPause.isNegative() || claimExtension.isNegative() || claimExtension.isZero()) {
-            throw new IllegalArgumentException("consortium.processing: queue-full-pause must not be negative and"
-                    + " claim-extension must be positive");
+        replayOnce = replayOnce == null || replayOnce;
+        replayBatchSize = replayBatchSize == null ? 1000 : replayBatchSize;
+        if (queueFullPause.isNegative() || claimExtension.isNegative() || claimExtension.isZero()
+                || replayBatchSize < 1) {
+            throw new IllegalArgumentException("consortium.processing: queue-full-pause must not be negative,"
+                    + " claim-extension must be positive and replay-batch-size at least 1");
         }
     }
 }
