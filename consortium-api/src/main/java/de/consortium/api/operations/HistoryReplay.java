@@ -1,7 +1,6 @@
 package de.consortium.api.operations;
 
 import de.consortium.api.processing.ProcessingProperties;
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -12,7 +11,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
@@ -37,8 +35,8 @@ import java.util.stream.Stream;
 
 /**
  * Replays the history into the read models this node has just reset, reading it once for all of them: each event is
- * read and deserialized once and handed to every read model in turn, a batch of events at a time, each read model's
- * batch in one transaction with its tokens. It needs every segment of each read model claimed by this node (at the
+ * read from the storage engine and deserialized once and handed to every read model, a batch of events at a time,
+ * each read model's batch on a thread of its own and in one transaction with its tokens. It needs every segment of each read model claimed by this node (at the
  * reset, in its transaction), so no processor anywhere handles the same events meanwhile. It stops where the history
  * stood at the reset and lets go of the segments; the processors go on from the tokens it stored. Should it fail, or
  * this node die, the processors go on from the last batch it stored, once the claims are let go or run out.
@@ -90,17 +88,15 @@ class HistoryReplay {
         }
     }
 
-    private final EventStore eventStore;
     private final TokenStore tokenStore;
     private final TransactionManager transactions;
     private final EventProcessingConfiguration processing;
     private final ProcessingProperties properties;
     private final ObjectProvider<EventStorageEngine> storageEngine;
 
-    HistoryReplay(EventStore eventStore, TokenStore tokenStore, TransactionManager transactions,
+    HistoryReplay(TokenStore tokenStore, TransactionManager transactions,
                   EventProcessingConfiguration processing, ProcessingProperties properties,
                   ObjectProvider<EventStorageEngine> storageEngine) {
-        this.eventStore = eventStore;
         this.storageEngine = storageEngine;
         this.tokenStore = tokenStore;
         this.transactions = transactions;
@@ -110,9 +106,13 @@ class HistoryReplay {
 
     /**
      * Claims every segment of the read model, just reset: to be called in the reset's transaction. True if each
-     * starts at the beginning of the history, as a reset leaves it; otherwise nothing is claimed.
+     * starts at the beginning of the history, as a reset leaves it, and the history can be read from a storage engine
+     * here; otherwise nothing is claimed. (On Axon Server, the processors replay.)
      */
     boolean claimFreshlyReset(String name) {
+        if (storageEngine.getIfAvailable() == null) {
+            return false;
+        }
         int[] segments = tokenStore.fetchSegments(name);
         for (int segment : segments) {
             if (!(tokenStore.fetchToken(name, segment) instanceof ReplayToken replay)
@@ -175,16 +175,17 @@ class HistoryReplay {
         try (Stream<? extends TrackedEventMessage<?>> events = history()) {
             Iterator<? extends TrackedEventMessage<?>> history = events.iterator();
             List<TrackedEventMessage<?>> batch = new ArrayList<>();
-            boolean more = true;
-            while (more) {
-                TrackedEventMessage<?> next = history.hasNext() ? history.next() : null;
-                more = next != null && next.trackingToken().position().orElse(Long.MAX_VALUE) <= end;
-                if (more) {
+            long reached = -1;
+            while (reached < end && history.hasNext()) {
+                TrackedEventMessage<?> next = history.next();
+                reached = next.trackingToken().position().orElse(Long.MAX_VALUE);
+                if (reached <= end) {
                     next.getPayload();
                     next.getMetaData();
                     batch.add(next);
                 }
-                if (batch.size() == properties.replayBatchSize() || !more && !batch.isEmpty()) {
+                if (!batch.isEmpty() && (batch.size() == properties.replayBatchSize() || reached >= end
+                        || !history.hasNext())) {
                     awaitAll(handling);
                     List<TrackedEventMessage<?>> handed = List.copyOf(batch);
                     handling = readModels.stream().<Future<?>>map(readModel -> workers.submit(
@@ -213,17 +214,9 @@ class HistoryReplay {
         }
     }
 
-    /**
-     * The history from its beginning as far as it is stored now: straight from the storage engine where there is
-     * one (its reads are not held back by the event store's fetch delay), else from the event store.
-     */
+    /** The history from its beginning as far as it is stored now, read from the storage engine itself. */
     private Stream<? extends TrackedEventMessage<?>> history() {
-        EventStorageEngine engine = storageEngine.getIfAvailable();
-        if (engine != null) {
-            return engine.readEvents(null, false);
-        }
-        BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null);
-        return stream.asStream().onClose(stream::close);
+        return storageEngine.getObject().readEvents(null, false);
     }
 
     /** One read model's batch: its handlers, then its segments' tokens, in one transaction. */

@@ -3,9 +3,15 @@ package de.consortium.api.operations;
 import de.consortium.api.ApiTest;
 import de.consortium.api.CutRequests;
 import de.consortium.api.processing.StoredTokens;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +31,7 @@ import static org.awaitility.Awaitility.await;
 class HistoryReplayTest extends ApiTest {
 
     private static final String BUDGET = "/api/projects/SC20-HISTORY/budget";
+    private static final String ORPHAN = "/api/projects/SC20-ORPHAN/budget";
 
     @Autowired
     private HistoryReplay history;
@@ -36,6 +43,14 @@ class HistoryReplayTest extends ApiTest {
     private EventStore eventStore;
     @Autowired
     private PlatformTransactionManager transactionManager;
+    @Autowired
+    private ConnectionProvider connections;
+    @Autowired
+    private TokenStore tokenStore;
+    @Autowired
+    private Serializer serializer;
+    @Autowired
+    private TokenStoreProperties tokenStoreProperties;
 
     @Test
     void aReplayIntoAReadModelWhoseProcessorIsStoppedRebuildsItAndHandsItsSegmentsBack() {
@@ -67,6 +82,35 @@ class HistoryReplayTest extends ApiTest {
         } finally {
             budget.start();
         }
+    }
+
+    /** The node that reset the read model dies before it replays: the processors rebuild it once its claims run out. */
+    @Test
+    void aReadModelWhoseReplayingNodeDiedIsRebuiltByTheProcessorsOnceItsClaimsRunOut() {
+        CutRequests.munichFunded(http, "SC20-ORPHAN");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(http.read(ORPHAN)
+                .read("$.drawdown.granted", Double.class)).isEqualTo(6355500.0));
+        String before = http.read(ORPHAN).jsonString();
+        TokenStore deadNode = JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer)
+                .schema(TokenSchema.builder().build()).claimTimeout(tokenStoreProperties.getClaimTimeout())
+                .nodeId("dead-node").build();
+        StreamingEventProcessor budget = budget();
+        budget.shutDown();
+        try {
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                budget.resetTokens();
+                // as the resetting node would: the reset leaves the segments claimed, here by the dead node
+                for (int segment : deadNode.fetchSegments("budget")) {
+                    tokenStore.releaseClaim("budget", segment);
+                    deadNode.fetchToken("budget", segment);
+                }
+            });
+        } finally {
+            budget.start();
+        }
+        assertThat(tokens.of("budget")).allSatisfy(token -> assertThat(token.owner()).isEqualTo("dead-node"));
+        await().atMost(tokenStoreProperties.getClaimTimeout().plusSeconds(20)).untilAsserted(() ->
+                assertThat(http.read(ORPHAN).jsonString()).isEqualTo(before));
     }
 
     @Test
