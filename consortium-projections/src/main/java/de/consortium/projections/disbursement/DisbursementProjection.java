@@ -44,7 +44,7 @@ public class DisbursementProjection {
     private static final String REQUEST = " WHERE project_id = ? AND partner_code = ? AND request_id = ?";
     private static final String PROOF = " WHERE project_id = ? AND partner_code = ? AND proof_id = ?";
     /** A request recorded again is as requested: no decision, no payment. */
-    private static final String SET_REQUEST = RowMerge.into("disbursement", 3,
+    private final String setRequest = RowMerge.into("disbursement", 3,
             List.of("approved_on", "approved_by", "rejected_on", "rejection_reason", "paid_on", "paid_by"),
             "project_id VARCHAR", "partner_code VARCHAR", "request_id VARCHAR", "phase VARCHAR",
             "final_installment BOOLEAN", "requested_on DATE", "period_start DATE", "period_end DATE",
@@ -61,7 +61,7 @@ public class DisbursementProjection {
     @EventHandler
     void on(DisbursementRequested event) {
         PartnerId id = event.partnerId();
-        writes.update(SET_REQUEST, id.projectId(), id.partnerCode(), event.requestId(), event.phase().name(),
+        writes.update(setRequest, id.projectId(), id.partnerCode(), event.requestId(), event.phase().name(),
                 event.finalInstallment(), event.requestedOn(), event.periodStart(), event.periodEnd(),
                 event.payoutDate(), event.eligibleCosts().cents(), event.grantAmount().cents(),
                 DisbursementStatus.REQUESTED.name());

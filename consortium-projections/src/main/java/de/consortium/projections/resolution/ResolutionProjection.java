@@ -42,7 +42,7 @@ public class ResolutionProjection {
     public static final String GROUP = "resolutions";
     private static final String SEPARATOR = "\n";
     /** A resolution is keyed by its paper, council and session: passed again, it replaces what was recorded. */
-    private static final String SET_RESOLUTION = RowMerge.into("resolution", 5, "project_id VARCHAR",
+    private final String setResolution = RowMerge.into("resolution", 5, "project_id VARCHAR",
             "partner_code VARCHAR", "paper_reference VARCHAR", "body VARCHAR", "session_date DATE", "title VARCHAR",
             "public_session BOOLEAN", "subjects VARCHAR", "outcome VARCHAR", "votes_in_favour INTEGER",
             "votes_against INTEGER", "votes_abstentions INTEGER", "motions_answered VARCHAR",
@@ -82,7 +82,7 @@ public class ResolutionProjection {
         CouncilRecord record = event.councilRecord();
         Integer[] votes = event.votes() == null ? new Integer[3] : new Integer[]{event.votes().inFavour(),
                 event.votes().against(), event.votes().abstentions()};
-        writes.update(SET_RESOLUTION,
+        writes.update(setResolution,
                 id.projectId(), id.partnerCode(), event.paperReference(), event.body(), event.sessionDate(),
                 event.title(), event.publicSession(), event.subjects().stream().map(Enum::name).sorted()
                         .collect(Collectors.joining(SEPARATOR)), event.outcome().name(), votes[0], votes[1], votes[2],
