@@ -137,36 +137,33 @@ public class ReplayCoordinator {
 
     @Scheduled(fixedDelayString = "${consortium.cluster.balance-interval:2s}")
     void scheduledTick() {
-        boolean reset = tick();
-        boolean quiet = !reset && rebuilds().stream().noneMatch(rebuild -> rebuild.status() == ReplayStatus.REQUESTED);
-        if (quiet || ticksWaited.incrementAndGet() > MAX_TICKS_WAITED) {
+        tick();
+        boolean noneWaiting = rebuilds().stream().noneMatch(rebuild -> rebuild.status() == ReplayStatus.REQUESTED);
+        if (noneWaiting || ticksWaited.incrementAndGet() > MAX_TICKS_WAITED) {
             replayWhatWasReset();
         } else {
             history.extendClaims(resetHere);
         }
     }
 
-    /** Carries every rebuild on as far as this node can; true if it reset a read model. */
-    synchronized boolean tick() {
+    /** Carries every rebuild on as far as this node can. */
+    synchronized void tick() {
         Map<String, Rebuild> rebuilds = new TreeMap<>();
         rebuilds().forEach(rebuild -> rebuilds.put(rebuild.processor(), rebuild));
-        boolean reset = false;
         for (String name : REPLAYABLE) {
             Rebuild rebuild = rebuilds.get(name);
             if (advance(name, rebuild == null ? null : rebuild.status())) {
                 replayingHere.add(name);
                 resetHere.add(name);
-                reset = true;
             }
         }
-        return reset;
     }
 
     /**
      * Replays the history into the read models this node reset and has not replayed yet, all of them at once. It
-     * waits for a scheduled tick that resets nothing while no rebuild waits for its reset, so that operators asking
-     * for several rebuilds in a row get one replay; but no longer than {@value #MAX_TICKS_WAITED} balance intervals
-     * (the claims taken at the reset are extended meanwhile).
+     * waits until no rebuild waits for its reset, so that operators asking for several rebuilds together get one
+     * replay; but no longer than {@value #MAX_TICKS_WAITED} balance intervals (the claims taken at the reset are
+     * extended meanwhile).
      */
     private synchronized void replayWhatWasReset() {
         ticksWaited.set(0);
