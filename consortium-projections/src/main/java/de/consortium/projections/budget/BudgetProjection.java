@@ -17,6 +17,7 @@ import de.consortium.domain.partner.PartnerJoinedConsortium;
 import de.consortium.domain.repayment.RepaymentClaimed;
 import de.consortium.projections.support.Euros;
 import de.consortium.projections.support.ReadModelWrites;
+import de.consortium.projections.support.RowMerge;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -50,6 +51,9 @@ public class BudgetProjection {
 
     private final JdbcTemplate jdbc;
     private final ReadModelWrites writes;
+    /** A request recorded again is as requested, its costs recorded anew. */
+    private final String setRequest = RowMerge.into("budget_request", 3, "project_id VARCHAR", "partner_code VARCHAR",
+            "request_id VARCHAR", "status VARCHAR", "grant_amount BIGINT", "phase VARCHAR");
 
     public BudgetProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -102,9 +106,7 @@ public class BudgetProjection {
     void on(DisbursementRequested event) {
         PartnerId id = event.partnerId();
         writes.update("DELETE FROM budget_request_cost" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
-        writes.update("DELETE FROM budget_request" + REQUEST, id.projectId(), id.partnerCode(), event.requestId());
-        writes.update("INSERT INTO budget_request (project_id, partner_code, request_id, status, grant_amount, phase)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.requestId(),
+        writes.update(setRequest, id.projectId(), id.partnerCode(), event.requestId(),
                 DisbursementStatus.REQUESTED.name(), event.grantAmount().cents(), event.phase().name());
         event.costs().forEach(cost -> writes.update("INSERT INTO budget_request_cost (project_id, partner_code,"
                         + " request_id, cost_year, cost_line, amount) VALUES (?, ?, ?, ?, ?, ?)", id.projectId(),
