@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -24,6 +25,7 @@ class HeldBackUpdates {
 
     private final List<Held> held = new ArrayList<>();
     private final Map<String, Held> lastChanges = new ConcurrentHashMap<>();
+    private final AtomicLong lastSeen = new AtomicLong(-1);
     private final ReadModelPositions positions;
     private final ProjectUpdateStreams streams;
     private final LiveProperties properties;
@@ -38,6 +40,7 @@ class HeldBackUpdates {
     void hold(ProjectUpdate update, Class<?> payloadType) {
         lastChanges.merge(update.projectId(), new Held(update, payloadType),
                 (before, now) -> now.update().position() > before.update().position() ? now : before);
+        lastSeen.accumulateAndGet(update.position(), Math::max);
         if (!streams.followed(update.projectId())) {
             return;
         }
@@ -49,6 +52,24 @@ class HeldBackUpdates {
             }
         }
         send(overflow);
+    }
+
+    /**
+     * The position up to which a page rendered now shows the changes of the projects {@code projects} accepts: just
+     * before the first last change of theirs the read models do not show yet, else the last change seen at all.
+     * (Not the least position the read models have stored: a segment without changes stores its position late, and
+     * a page would then be told at once of a change it already shows.)
+     */
+    long shownUpTo(Predicate<String> projects) {
+        long seen = lastSeen.get();
+        List<Held> changes = lastChanges.values().stream()
+                .filter(change -> projects.test(change.update().projectId())).toList();
+        if (changes.isEmpty()) {
+            return seen;
+        }
+        ReadModelPositions.Snapshot readModels = positions.now();
+        return changes.stream().filter(change -> !readModels.shows(change))
+                .mapToLong(change -> change.update().position() - 1).min().orElse(seen);
     }
 
     /**

@@ -17,12 +17,10 @@ public class LiveUpdates {
 
     private final ProjectUpdateStreams streams;
     private final HeldBackUpdates held;
-    private final ReadModelPositions positions;
 
-    LiveUpdates(ProjectUpdateStreams streams, HeldBackUpdates held, ReadModelPositions positions) {
+    LiveUpdates(ProjectUpdateStreams streams, HeldBackUpdates held) {
         this.streams = streams;
         this.held = held;
-        this.positions = positions;
     }
 
     /**
@@ -32,11 +30,12 @@ public class LiveUpdates {
      */
     public SseEmitter follow(Predicate<String> projects, @Nullable Long lastEventId, @Nullable Long shown) {
         Long since = lastEventId != null ? lastEventId : shown;
-        return streams.open(projects, since == null ? List::of : () -> held.missedSince(since, projects));
+        return since == null ? streams.open(projects, Long.MIN_VALUE, List::of)
+                : streams.open(projects, since, () -> held.missedSince(since, projects));
     }
 
-    /** The position up to which every read model shows the history now: what a page rendered now shows. */
-    public long shownByAll() {
-        return positions.now().shownByAll();
+    /** The position up to which a page rendered now shows the changes of the projects {@code projects} accepts. */
+    public long shownUpTo(Predicate<String> projects) {
+        return held.shownUpTo(projects);
     }
 }

@@ -27,7 +27,8 @@ class ProjectUpdateStreams {
     static final String UPDATE = "update";
     private static final Logger log = LoggerFactory.getLogger(ProjectUpdateStreams.class);
 
-    private record Stream(SseEmitter emitter, Predicate<String> projects) {
+    /** A stream: the projects it follows, and the position up to which its client has their changes. */
+    private record Stream(SseEmitter emitter, Predicate<String> projects, long since) {
     }
 
     private final Set<Stream> streams = new CopyOnWriteArraySet<>();
@@ -38,11 +39,11 @@ class ProjectUpdateStreams {
     }
 
     /**
-     * A new stream of the updates of the projects {@code projects} accepts; it opens with a comment, so that the
-     * client knows it is connected, and then the updates {@code missed} names once it follows.
+     * A new stream of the updates of the projects {@code projects} accepts after position {@code since}; it opens
+     * with a comment, so that the client knows it is connected, and then the updates {@code missed} names.
      */
-    SseEmitter open(Predicate<String> projects, Supplier<List<ProjectUpdate>> missed) {
-        Stream stream = new Stream(new SseEmitter(properties.streamTimeout().toMillis()), projects);
+    SseEmitter open(Predicate<String> projects, long since, Supplier<List<ProjectUpdate>> missed) {
+        Stream stream = new Stream(new SseEmitter(properties.streamTimeout().toMillis()), projects, since);
         streams.add(stream);
         Runnable close = () -> streams.remove(stream);
         stream.emitter().onCompletion(close);
@@ -59,7 +60,8 @@ class ProjectUpdateStreams {
 
     void send(List<ProjectUpdate> updates) {
         for (ProjectUpdate update : updates) {
-            streams.stream().filter(stream -> stream.projects().test(update.projectId()))
+            streams.stream().filter(stream -> stream.projects().test(update.projectId())
+                            && update.position() > stream.since())
                     .forEach(stream -> send(stream, update));
         }
     }

@@ -54,14 +54,6 @@ class ReadModelPositions {
             this.byReadModel = byReadModel;
         }
 
-        /** The position up to which every read model shows the history: the least any of their segments stored. */
-        long shownByAll() {
-            return ReadModels.PROCESSING_GROUPS.stream().mapToLong(readModel -> byReadModel
-                            .getOrDefault(readModel, List.of()).stream()
-                            .mapToLong(StoredTokens.StoredToken::position).min().orElse(-1))
-                    .min().orElse(-1);
-        }
-
         boolean shows(HeldBackUpdates.Held event) {
             return handling(event.payloadType()).stream().allMatch(readModel ->
                     reached(byReadModel.getOrDefault(readModel, List.of()), event.update().aggregateId(),

@@ -52,7 +52,7 @@ class AuditorsPage {
     String audit(@ModelAttribute("filters") AuditFilters filters, @RequestParam(defaultValue = "0") long from,
                  HttpServletRequest request, Model model) {
         // read before the history, so that the page shows at least this much of it
-        model.addAttribute("shown", live.shownByAll());
+        model.addAttribute("shown", live.shownUpTo(projectId -> true));
         EventHistory.HistoryPage page = history.page(Math.max(0, from), PAGE, filters.toFilter(clock));
         model.addAttribute("page", page)
                 .addAttribute("chain", chain.head())

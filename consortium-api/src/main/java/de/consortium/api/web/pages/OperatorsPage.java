@@ -49,7 +49,7 @@ class OperatorsPage {
     @GetMapping("/operations")
     String operations(Model model) {
         // read before the read models, so that the page shows at least this much of the history
-        model.addAttribute("shown", live.shownByAll());
+        model.addAttribute("shown", live.shownUpTo(projectId -> true));
         TrackingToken headToken = eventStore.createHeadToken();
         long head = headToken == null ? -1 : headToken.position().orElse(-1);
         Map<String, List<StoredTokens.StoredToken>> byProcessor = tokens.all().stream()

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The projects the reader may see, with stage, grant, share drawn, next deadline and overdue ones, a page at a time:
@@ -48,7 +49,7 @@ class PortfolioPage {
             ProjectId.require(after);
         }
         // read before the read models, so that the page shows at least this much of the history
-        model.addAttribute("shown", live.shownByAll());
+        model.addAttribute("shown", live.shownUpTo(readableBy(Actor.current())));
         List<ProjectSummary> page = queries.projects(after, PAGE + 1, readers.partnersReadBy(Actor.current()));
         List<PortfolioRow> rows = page.stream().limit(PAGE)
                 .map(project -> new PortfolioRow(project, queries.ask(new FindBudget(project.projectId()),
@@ -65,7 +66,10 @@ class PortfolioPage {
     @ResponseBody
     SseEmitter updates(@RequestParam(required = false) Long since,
                       @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
-        Actor actor = Actor.current();
-        return live.follow(projectId -> readers.mayRead(actor, projectId), lastEventId, since);
+        return live.follow(readableBy(Actor.current()), lastEventId, since);
+    }
+
+    private Predicate<String> readableBy(Actor actor) {
+        return projectId -> readers.mayRead(actor, projectId);
     }
 }

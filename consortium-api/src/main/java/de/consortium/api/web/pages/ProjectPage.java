@@ -53,7 +53,7 @@ class ProjectPage {
     @GetMapping("/projects/{projectId}")
     String project(@PathVariable String projectId, Model model) {
         // read before the read models, so that the page shows at least this much of the history
-        model.addAttribute("shown", live.shownByAll());
+        model.addAttribute("shown", live.shownUpTo(projectId::equals));
         ProjectStatus status = projects.readable(projectId);
         ProjectBudget budget = queries.ask(new FindBudget(projectId), ProjectBudget.class);
         Map<String, String> names = status.partners().stream()

@@ -125,6 +125,13 @@ class PagesTest extends ApiTest {
             assertThat(page.next(Duration.ofSeconds(2), told -> told.read("$.sequenceNumber", Long.class) == version
                     && "LHM".equals(told.read("$.partnerCode", String.class)))).isNotNull();
         }
+        Matcher again = Pattern.compile("data-live=\"(/projects/" + PROJECT + "/updates\\?since=\\d+)\"")
+                .matcher(munich.get("/projects/" + PROJECT).body());
+        assertThat(again.find()).isTrue();
+        try (UpdateStream page = munich.follow(again.group(1))) {
+            assertThat(page.next(Duration.ofMillis(500), told -> true)).as("a page that shows the change is not told"
+                    + " of it again").isNull();
+        }
     }
 
     @Test
