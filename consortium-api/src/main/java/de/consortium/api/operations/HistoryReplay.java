@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -196,21 +197,40 @@ class HistoryReplay {
             }
             awaitAll(handling);
         } finally {
-            workers.shutdownNow();
+            // a batch still being handled (the history failed to read) ends before the claims are let go
+            workers.shutdown();
+            awaitTermination(workers);
         }
         return replayed;
     }
 
+    /**
+     * Waits for every read model's batch, also after one failed: none may store its tokens after the claims are let
+     * go. Then throws the first failure.
+     */
     private static void awaitAll(List<Future<?>> handling) {
-        try {
-            for (Future<?> batch : handling) {
+        RuntimeException failed = null;
+        for (Future<?> batch : handling) {
+            try {
                 batch.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed = failed != null ? failed : new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                failed = failed != null ? failed : e.getCause() instanceof RuntimeException cause ? cause
+                        : new IllegalStateException(e.getCause());
             }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private static void awaitTermination(ExecutorService workers) {
+        try {
+            workers.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         }
     }
 

@@ -104,6 +104,12 @@ class LiveUpdatesTest extends ApiTest {
         stream.set("Accept", "text/event-stream");
         ResponseEntity<String> otherCity = http.as("le").get("/api/projects/" + WITHOUT_LEIPZIG + "/updates", stream);
         assertThat(otherCity.getStatusCode().value()).isEqualTo(403);
+        HttpHeaders garbled = new HttpHeaders();
+        garbled.set("Accept", "text/event-stream");
+        garbled.set("Last-Event-ID", "yesterday");
+        ResponseEntity<String> badPosition = http.as("dashboard").get("/api/projects/" + PROJECT + "/updates", garbled);
+        assertThat(badPosition.getStatusCode().value()).isEqualTo(400);
+        assertThat(badPosition.getHeaders().getContentType()).hasToString("application/problem+json");
         ResponseEntity<String> unknown = http.as("dashboard").get("/api/projects/SC99-NONE/updates", stream);
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getHeaders().getContentType()).hasToString("application/problem+json");
