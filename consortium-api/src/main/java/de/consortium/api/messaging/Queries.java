@@ -51,13 +51,22 @@ public class Queries {
         return ask(FindProjects.all(LocalDate.now(clock)), ProjectSummaries.class).projects();
     }
 
+    /** A page of projects, and the project id the next page starts after (null on the last page). */
+    public record ProjectPage(List<ProjectSummary> projects, String next) {
+    }
+
     /**
-     * A page of projects by id, after {@code after} (null: from the first), at most {@code limit}; only those the
-     * given partners lead or have joined (null: all).
+     * A page of projects by id, after {@code after} (null: from the first; else a project id), at most {@code limit};
+     * only those the given partners lead or have joined (null: all).
      */
-    public List<ProjectSummary> projects(String after, int limit, List<String> partnerCodes) {
-        return ask(new FindProjects(LocalDate.now(clock), after, limit, partnerCodes), ProjectSummaries.class)
-                .projects();
+    public ProjectPage projects(String after, int limit, List<String> partnerCodes) {
+        if (after != null) {
+            ProjectId.require(after);
+        }
+        List<ProjectSummary> found = ask(new FindProjects(LocalDate.now(clock), after, limit + 1, partnerCodes),
+                ProjectSummaries.class).projects();
+        return found.size() <= limit ? new ProjectPage(found, null)
+                : new ProjectPage(found.subList(0, limit), found.get(limit - 1).projectId());
     }
 
     /** Read models of a project that is not registered answer 404 rather than an empty list. */

@@ -4,10 +4,8 @@ import de.consortium.api.live.LiveUpdates;
 import de.consortium.api.messaging.Queries;
 import de.consortium.api.security.Actor;
 import de.consortium.api.security.ProjectReaders;
-import de.consortium.domain.project.ProjectId;
 import de.consortium.projections.budget.FindBudget;
 import de.consortium.projections.budget.ProjectBudget;
-import de.consortium.projections.status.ProjectSummary;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,19 +43,16 @@ class PortfolioPage {
      */
     @GetMapping("/")
     String portfolio(@RequestParam(required = false) String after, Model model) {
-        if (after != null) {
-            ProjectId.require(after);
-        }
         // read before the read models, so that the page shows at least this much of the history
         model.addAttribute("shown", live.shownUpTo(readableBy(Actor.current())));
-        List<ProjectSummary> page = queries.projects(after, PAGE + 1, readers.partnersReadBy(Actor.current()));
-        List<PortfolioRow> rows = page.stream().limit(PAGE)
+        Queries.ProjectPage page = queries.projects(after, PAGE, readers.partnersReadBy(Actor.current()));
+        List<PortfolioRow> rows = page.projects().stream()
                 .map(project -> new PortfolioRow(project, queries.ask(new FindBudget(project.projectId()),
                         ProjectBudget.class).drawdown()))
                 .toList();
         model.addAttribute("projects", rows)
                 .addAttribute("after", after)
-                .addAttribute("next", page.size() > PAGE ? page.get(PAGE - 1).projectId() : null);
+                .addAttribute("next", page.next());
         return "pages/portfolio";
     }
 

@@ -11,7 +11,6 @@ import de.consortium.api.web.history.Cut;
 import de.consortium.api.web.history.HistoricalViews;
 import org.springdoc.core.annotations.ParameterObject;
 
-import de.consortium.domain.project.ProjectId;
 import de.consortium.projections.status.ProjectStatus;
 import de.consortium.projections.status.ProjectSummary;
 import io.swagger.v3.oas.annotations.Operation;
@@ -73,17 +72,13 @@ class ProjectController {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("'limit' is 1 to " + MAX_PAGE + ".");
         }
-        if (after != null) {
-            ProjectId.require(after);
-        }
-        List<ProjectSummary> page = queries.projects(after, limit + 1, readers.partnersReadBy(Actor.current()));
-        if (page.size() <= limit) {
-            return ResponseEntity.ok(page);
+        Queries.ProjectPage page = queries.projects(after, limit, readers.partnersReadBy(Actor.current()));
+        if (page.next() == null) {
+            return ResponseEntity.ok(page.projects());
         }
         String next = UriComponentsBuilder.fromUriString(request.getRequestURI()).query(request.getQueryString())
-                .replaceQueryParam("after", page.get(limit - 1).projectId()).build().toUriString();
-        return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"")
-                .body(page.subList(0, limit));
+                .replaceQueryParam("after", page.next()).build().toUriString();
+        return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"").body(page.projects());
     }
 
     @GetMapping("/{projectId}")
