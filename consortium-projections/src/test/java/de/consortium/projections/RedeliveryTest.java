@@ -11,6 +11,7 @@ import de.consortium.projections.status.FindProjects;
 import de.consortium.projections.status.ProjectStatusProjection;
 import de.consortium.domain.CutCase;
 import de.consortium.projections.support.FullHistory;
+import de.consortium.projections.support.ReplayedBatch;
 import de.consortium.projections.support.ReadModelDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -72,6 +73,31 @@ class RedeliveryTest {
 
         assertThat(delivered(readModel, eachTwice)).isEqualTo(once);
         assertThat(delivered(readModel, historyTwice)).isEqualTo(once);
+    }
+
+    /** A replay keeps a batch's writes back, folds and reorders them: it must still come to the same read model. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readModels")
+    void theHistoryReplayedInOneBatchGivesTheSameReadModel(ReadModel readModel) throws Exception {
+        Object once = delivered(readModel, FullHistory.events());
+        List<DomainEventMessage<?>> historyTwice = new ArrayList<>(FullHistory.events());
+        historyTwice.addAll(FullHistory.events());
+
+        assertThat(replayedInOneBatch(readModel, FullHistory.events())).isEqualTo(once);
+        assertThat(replayedInOneBatch(readModel, historyTwice)).isEqualTo(once);
+    }
+
+    private static Object replayedInOneBatch(ReadModel readModel, List<DomainEventMessage<?>> events) {
+        Object projection = readModel.projection().apply(ReadModelDatabase.create());
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        ReplayedBatch.of(events.stream().filter(handlers::canHandle).<Runnable>map(event -> () -> {
+            try {
+                handlers.handle(event);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(Runnable[]::new));
+        return readModel.answer().apply(projection);
     }
 
     private static Object delivered(ReadModel readModel, List<DomainEventMessage<?>> events) throws Exception {

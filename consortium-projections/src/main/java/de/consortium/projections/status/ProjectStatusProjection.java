@@ -20,6 +20,7 @@ import de.consortium.domain.resolution.CouncilResolutionPassed;
 import de.consortium.domain.resolution.ResolutionSubject;
 import de.consortium.projections.support.Dates;
 import de.consortium.projections.support.ReadModelWrites;
+import de.consortium.projections.support.RowMerge;
 import de.consortium.projections.support.SqlArguments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -37,6 +38,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -51,23 +53,31 @@ public class ProjectStatusProjection {
 
     private final JdbcTemplate jdbc;
     private final ReadModelWrites writes;
+    private final String setProject = RowMerge.into("status_project", 1, "project_id VARCHAR", "title VARCHAR",
+            "programme VARCHAR", "lead_partner VARCHAR", "application_deadline DATE", "running_from DATE",
+            "running_to DATE", "registered_on DATE");
+    private final String setMeasure = RowMerge.into("status_measure", 2, "project_id VARCHAR", "code VARCHAR",
+            "title VARCHAR");
+    private final String setOpenPayout = RowMerge.into("status_open_disbursement", 3, "project_id VARCHAR",
+            "partner_code VARCHAR", "request_id VARCHAR", "payout_date DATE");
+    private final String adoptingResolution = partnerUpdate(
+            "application_approved_by = COALESCE(application_approved_by, ?),"
+                    + " own_share_financed_by = COALESCE(own_share_financed_by, ?),"
+                    + " strategy_adopted_by = COALESCE(strategy_adopted_by, ?)");
 
     public ProjectStatusProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.writes = new ReadModelWrites(jdbc);
     }
 
+    /** A project is registered once, with its measures: a redelivered registration sets the same rows again. */
     @EventHandler
     void on(ProjectRegistered event) {
-        writes.update("DELETE FROM status_measure WHERE project_id = ?", event.projectId());
-        writes.update("DELETE FROM status_project WHERE project_id = ?", event.projectId());
-        writes.update("INSERT INTO status_project (project_id, title, programme, lead_partner, application_deadline,"
-                        + " running_from, running_to, registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                event.projectId(), event.title(), event.programme(), event.leadPartner(), event.applicationDeadline(),
-                event.runningTime().start(), event.runningTime().end(), event.registeredOn());
-        event.measures().forEach(measure -> writes.update(
-                "INSERT INTO status_measure (project_id, code, title) VALUES (?, ?, ?)",
-                event.projectId(), measure.code(), measure.title()));
+        writes.update(setProject, event.projectId(), event.title(), event.programme(), event.leadPartner(),
+                event.applicationDeadline(), event.runningTime().start(), event.runningTime().end(),
+                event.registeredOn());
+        event.measures().forEach(measure -> writes.update(setMeasure, event.projectId(), measure.code(),
+                measure.title()));
     }
 
     @EventHandler
@@ -91,19 +101,25 @@ public class ProjectStatusProjection {
         return event.lines().stream().anyMatch(line -> line.phase() == phase);
     }
 
-    /** The first adopted resolution on a subject is the one that satisfies it; later ones change nothing. */
+    /**
+     * The first adopted resolution on a subject is the one that satisfies it; later ones change nothing. Two in a
+     * replayed batch write as one: per subject the earlier's paper, else the later's; the later's version.
+     */
     @EventHandler
     void on(CouncilResolutionPassed event, @SequenceNumber long version) {
         String paper = event.paperReference();
         PartnerId id = event.partnerId();
-        // reads the columns it sets, so no later resolution may take its place (see updatePartner)
-        writes.update(partnerUpdate("application_approved_by = COALESCE(application_approved_by, ?),"
-                        + " own_share_financed_by = COALESCE(own_share_financed_by, ?),"
-                        + " strategy_adopted_by = COALESCE(strategy_adopted_by, ?)"),
+        writes.combine(adoptingResolution, List.of(id.projectId(), id.partnerCode()),
+                (earlier, later) -> new Object[]{firstOf(earlier[0], later[0]), firstOf(earlier[1], later[1]),
+                        firstOf(earlier[2], later[2]), later[3], later[4], later[5]},
                 event.adopts(ResolutionSubject.APPLICATION_APPROVAL) ? paper : null,
                 event.adopts(ResolutionSubject.OWN_SHARE_FINANCING) ? paper : null,
                 event.adopts(ResolutionSubject.STRATEGY_ADOPTION) ? paper : null,
                 version, id.projectId(), id.partnerCode());
+    }
+
+    private static Object firstOf(Object earlier, Object later) {
+        return earlier != null ? earlier : later;
     }
 
     @EventHandler
@@ -124,9 +140,9 @@ public class ProjectStatusProjection {
     @EventHandler
     void on(DisbursementRequested event, @SequenceNumber long version) {
         PartnerId id = event.partnerId();
-        closeDisbursement(id, event.requestId(), version);
-        writes.update("INSERT INTO status_open_disbursement (project_id, partner_code, request_id, payout_date)"
-                + " VALUES (?, ?, ?, ?)", id.projectId(), id.partnerCode(), event.requestId(), event.payoutDate());
+        openPayout(id, event.requestId(), payout -> payout.update(setOpenPayout, id.projectId(), id.partnerCode(),
+                event.requestId(), event.payoutDate()));
+        updatePartner(id, version, null);
     }
 
     @EventHandler
@@ -284,9 +300,15 @@ public class ProjectStatusProjection {
     }
 
     private void closeDisbursement(PartnerId id, String requestId, long version) {
-        writes.update("DELETE FROM status_open_disbursement WHERE project_id = ? AND partner_code = ?"
-                + " AND request_id = ?", id.projectId(), id.partnerCode(), requestId);
+        openPayout(id, requestId, payout -> payout.update("DELETE FROM status_open_disbursement"
+                + " WHERE project_id = ? AND partner_code = ? AND request_id = ?", id.projectId(), id.partnerCode(),
+                requestId));
         updatePartner(id, version, null);
+    }
+
+    /** A request's open payout is set or closed outright: in a replayed batch the later of the two counts. */
+    private void openPayout(PartnerId id, String requestId, Consumer<ReadModelWrites.Statements> statements) {
+        writes.replace(List.of("open payout", id.projectId(), id.partnerCode(), requestId), statements);
     }
 
     /**

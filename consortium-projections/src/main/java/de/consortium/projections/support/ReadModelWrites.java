@@ -7,20 +7,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A read model's writes. Live events write at once, so that a statement that fails dead-letters its own event.
- * While a processor replays, the statements of an event batch are kept and sent when the batch commits, in their
- * order, consecutive statements of one shape as one JDBC batch: a rebuild then pays one round trip per run of
- * like statements instead of one per statement. Either way they run in the batch's transaction, which also stores
- * the token. (A statement kept back fails at the commit: the whole batch is then retried, not dead-lettered.)
+ * While a processor replays, the statements of an event batch are kept and sent when the batch commits, table by
+ * table in the order each table was first written, each table's statements in their order, consecutive statements of
+ * one shape as one JDBC batch: a rebuild then pays one round trip per run of like statements instead of one per
+ * statement. Either way they run in the batch's transaction, which also stores the token. (A statement kept back
+ * fails at the commit: the whole batch is then retried, not dead-lettered.)
+ *
+ * <p>So every statement writes the one table it names first ({@code INSERT INTO}, {@code UPDATE},
+ * {@code DELETE FROM} or {@code MERGE INTO} it) and reads no other: then statements on different tables commute.
  */
 public final class ReadModelWrites {
 
     private static final String PENDING = ReadModelWrites.class.getName() + ".pending";
+    private static final Pattern WRITTEN_TABLE = Pattern.compile("(?:INSERT INTO|UPDATE|DELETE FROM|MERGE INTO) (\\w+)");
 
     private final JdbcTemplate jdbc;
 
@@ -36,6 +45,7 @@ public final class ReadModelWrites {
     }
 
     public void update(String sql, Object... arguments) {
+        tableWrittenBy(sql);
         Pending pending = keptBackByThisBatch();
         if (pending == null) {
             jdbc.update(sql, arguments);
@@ -53,7 +63,7 @@ public final class ReadModelWrites {
     public void replace(Object part, Consumer<Statements> statements) {
         Pending pending = keptBackByThisBatch();
         if (pending == null) {
-            statements.accept(jdbc::update);
+            statements.accept(this::update);
         } else {
             pending.replace(part, statements);
         }
@@ -65,6 +75,29 @@ public final class ReadModelWrites {
      */
     public void set(String sql, List<?> row, Object... arguments) {
         replace(List.of(sql, row), statements -> statements.update(sql, arguments));
+    }
+
+    /**
+     * One statement on one row ({@code row}: the row's key) whose effects compose, such as
+     * {@code SET column = COALESCE(column, ?)}: while replaying, a later one of the same statement on the same row
+     * takes the earlier one's place, with the arguments {@code withEarlier} makes of the earlier one's and its own.
+     */
+    public void combine(String sql, List<?> row, BinaryOperator<Object[]> withEarlier, Object... arguments) {
+        tableWrittenBy(sql);
+        Pending pending = keptBackByThisBatch();
+        if (pending == null) {
+            jdbc.update(sql, arguments);
+        } else {
+            pending.combine(List.of(sql, row), sql, arguments, withEarlier);
+        }
+    }
+
+    private static String tableWrittenBy(String sql) {
+        Matcher table = WRITTEN_TABLE.matcher(sql);
+        if (!table.lookingAt()) {
+            throw new IllegalArgumentException("a read model's statement names the table it writes first: " + sql);
+        }
+        return table.group(1);
     }
 
     /**
@@ -103,6 +136,7 @@ public final class ReadModelWrites {
 
         private final List<Statement> statements = new ArrayList<>();
         private final Map<Object, Replacement> latestReplacements = new HashMap<>();
+        private final Map<Object, Statement> latestCombinations = new HashMap<>();
 
         void add(Statement statement) {
             statements.add(statement);
@@ -117,8 +151,21 @@ public final class ReadModelWrites {
             writes.accept((sql, arguments) -> add(new Statement(sql, arguments, replacement)));
         }
 
+        void combine(Object part, String sql, Object[] arguments, BinaryOperator<Object[]> withEarlier) {
+            Statement earlier = latestCombinations.get(part);
+            Object[] combined = earlier == null ? arguments : withEarlier.apply(earlier.arguments(), arguments);
+            replace(part, writes -> writes.update(sql, combined));
+            latestCombinations.put(part, statements.get(statements.size() - 1));
+        }
+
         void send(JdbcTemplate jdbc) {
-            List<Statement> valid = statements.stream().filter(statement -> !statement.voided()).toList();
+            Map<String, List<Statement>> byTable = new LinkedHashMap<>();
+            statements.stream().filter(statement -> !statement.voided()).forEach(statement -> byTable
+                    .computeIfAbsent(tableWrittenBy(statement.sql()), table -> new ArrayList<>()).add(statement));
+            byTable.values().forEach(tableStatements -> sendInRuns(jdbc, tableStatements));
+        }
+
+        private static void sendInRuns(JdbcTemplate jdbc, List<Statement> valid) {
             int from = 0;
             while (from < valid.size()) {
                 String sql = valid.get(from).sql();

@@ -18,6 +18,7 @@ import de.consortium.projections.support.ReadModelDatabase;
 import de.consortium.projections.support.ReplayedBatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,6 +99,32 @@ class ProjectStatusProjectionTest {
         assertThat(munich().missingPrerequisites()).extracting(Prerequisite::description)
                 .containsExactly("council resolution adopting the smart-city strategy missing");
         assertThat(munich().version()).isEqualTo(4);
+    }
+
+    @Test
+    void resolutionsReplayedInOneBatchSatisfyEachSubjectByTheFirstThatAdoptsIt() {
+        JdbcTemplate database = ReadModelDatabase.create();
+        ProjectStatusProjection rebuilt = new ProjectStatusProjection(database);
+        List<CouncilResolutionPassed> resolutions = List.of(
+                CutCase.resolution(MUNICH, "V 1", LocalDate.of(2020, 5, 1), ResolutionOutcome.ADOPTED,
+                        ResolutionSubject.APPLICATION_APPROVAL),
+                CutCase.resolution(MUNICH, "V 2", LocalDate.of(2020, 5, 2), ResolutionOutcome.ADOPTED,
+                        ResolutionSubject.OWN_SHARE_FINANCING),
+                CutCase.resolution(MUNICH, "V 3", LocalDate.of(2020, 5, 3), ResolutionOutcome.ADOPTED,
+                        ResolutionSubject.APPLICATION_APPROVAL, ResolutionSubject.STRATEGY_ADOPTION));
+        List<Runnable> replayed = new ArrayList<>(List.of(() -> rebuilt.on(CutCase.registered()),
+                () -> rebuilt.on(CutCase.joined(MUNICH, "Landeshauptstadt München", false), 0)));
+        for (int i = 0; i < resolutions.size(); i++) {
+            long version = i + 1;
+            projection.on(resolutions.get(i), version);
+            replayed.add(() -> rebuilt.on(resolutions.get((int) version - 1), version));
+        }
+
+        ReplayedBatch.of(replayed.toArray(Runnable[]::new));
+
+        assertThat(database.queryForMap("SELECT application_approved_by, own_share_financed_by, strategy_adopted_by,"
+                + " version FROM status_partner").values()).containsExactly("V 1", "V 2", "V 3", 3L);
+        assertThat(rebuilt.handle(new FindProjectStatus(CutCase.PROJECT, TODAY))).isEqualTo(status());
     }
 
     @Test

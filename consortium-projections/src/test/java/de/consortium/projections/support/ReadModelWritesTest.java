@@ -13,9 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReadModelWritesTest {
 
@@ -23,6 +25,8 @@ class ReadModelWritesTest {
 
     /** The (id, step) of each SET_STEP statement that reaches the database. */
     private final List<List<Object>> sent = new ArrayList<>();
+    /** The statement of each JDBC batch sent, in order. */
+    private final List<String> batches = new ArrayList<>();
     private JdbcTemplate jdbc;
     private ReadModelWrites writes;
 
@@ -37,11 +41,13 @@ class ReadModelWritesTest {
 
             @Override
             public int[] batchUpdate(String sql, List<Object[]> arguments) {
+                batches.add(sql);
                 arguments.forEach(statement -> record(sql, statement));
                 return super.batchUpdate(sql, arguments);
             }
         };
         jdbc.execute("CREATE TABLE trail (id INT PRIMARY KEY, step INT NOT NULL)");
+        jdbc.execute("CREATE TABLE mark (id INT PRIMARY KEY, first_by VARCHAR(10), last_step INT)");
         writes = new ReadModelWrites(jdbc);
     }
 
@@ -137,6 +143,70 @@ class ReadModelWritesTest {
         if (sql.equals(SET_STEP)) {
             sent.add(List.of(arguments[1], arguments[0]));
         }
+    }
+
+    private static final String INSERT_STEP = "INSERT INTO trail (id, step) VALUES (?, ?)";
+    private static final String INSERT_MARK = "INSERT INTO mark (id) VALUES (?)";
+    private static final String DELETE_MARK = "DELETE FROM mark WHERE id = ?";
+
+    @Test
+    void whileReplayingEachTablesStatementsAreSentTogetherInTheirOrder() {
+        ReplayedBatch.of(() -> writes.update(INSERT_STEP, 1, 0), () -> writes.update(INSERT_MARK, 1),
+                () -> writes.update(INSERT_STEP, 2, 0), () -> writes.update(DELETE_MARK, 1),
+                () -> writes.update(INSERT_STEP, 3, 0), () -> writes.update(INSERT_MARK, 1));
+
+        assertThat(batches).containsExactly(INSERT_STEP, INSERT_MARK, DELETE_MARK, INSERT_MARK);
+        assertThat(jdbc.queryForList("SELECT id FROM trail ORDER BY id", Integer.class)).containsExactly(1, 2, 3);
+        assertThat(jdbc.queryForList("SELECT id FROM mark", Integer.class)).containsExactly(1);
+    }
+
+    @Test
+    void aStatementThatNamesNoTableItWritesFirstIsRefused() {
+        assertThatThrownBy(() -> writes.update("WITH s AS (SELECT 1) UPDATE trail SET step = 1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("WITH s AS");
+        assertThatThrownBy(() -> writes.combine("SELECT 1", List.of(1), (earlier, later) -> later))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> writes.replace("part", statements -> statements.update("TRUNCATE TABLE trail")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static final String MARK = "UPDATE mark SET first_by = COALESCE(first_by, ?), last_step = ? WHERE id = ?";
+
+    private void mark(int id, String by, int step) {
+        writes.combine(MARK, List.of(id), (earlier, later) -> new Object[]{earlier[0] != null ? earlier[0] : later[0],
+                later[1], later[2]}, by, step, id);
+    }
+
+    @Test
+    void whileReplayingALaterCombinationOnARowTakesTheEarliersPlaceWithTheArgumentsCombined() {
+        writes.update(INSERT_MARK, 1);
+        writes.update(INSERT_MARK, 2);
+        List<Object[]> marks = new ArrayList<>();
+        jdbc = new JdbcTemplate(jdbc.getDataSource()) {
+            @Override
+            public int[] batchUpdate(String sql, List<Object[]> arguments) {
+                marks.addAll(arguments);
+                return super.batchUpdate(sql, arguments);
+            }
+        };
+        writes = new ReadModelWrites(jdbc);
+
+        ReplayedBatch.of(() -> mark(1, null, 1), () -> mark(2, "b", 2), () -> mark(1, "a", 3), () -> mark(1, "c", 4),
+                () -> mark(2, null, 5));
+
+        assertThat(marks).containsExactly(new Object[]{"a", 4, 1}, new Object[]{"b", 5, 2});
+        assertThat(jdbc.queryForList("SELECT first_by, last_step FROM mark ORDER BY id")).extracting(Map::values)
+                .map(List::copyOf).containsExactly(List.of("a", 4), List.of("b", 5));
+    }
+
+    @Test
+    void liveCombinationsWriteAtOnce() {
+        writes.update(INSERT_MARK, 1);
+
+        mark(1, "a", 1);
+        assertThat(jdbc.queryForMap("SELECT first_by, last_step FROM mark").values()).containsExactly("a", 1);
+        mark(1, "b", 2);
+        assertThat(jdbc.queryForMap("SELECT first_by, last_step FROM mark").values()).containsExactly("a", 2);
     }
 
     @Test
