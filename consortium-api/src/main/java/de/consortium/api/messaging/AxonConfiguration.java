@@ -21,6 +21,10 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.modelling.command.Repository;
+import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
@@ -57,6 +61,19 @@ public class AxonConfiguration {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /**
+     * The serializer of events, snapshots and messages alike (Axon's settings name Jackson for each, so Axon takes this
+     * one for all three): Axon's own, with the mapper above, remembering which class each stored type names.
+     */
+    @Bean
+    @Primary
+    Serializer serializer(RevisionResolver revisionResolver,
+                          @Qualifier("defaultAxonObjectMapper") ObjectMapper axonObjectMapper) {
+        return new ClassCachingJacksonSerializer(JacksonSerializer.builder().revisionResolver(revisionResolver)
+                .converter(new ChainingConverter(AxonConfiguration.class.getClassLoader()))
+                .objectMapper(axonObjectMapper));
     }
 
     /** The REST API's mapper; declared because the Axon mapper above would otherwise stand in for it. */

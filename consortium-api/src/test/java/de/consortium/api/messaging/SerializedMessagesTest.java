@@ -104,6 +104,13 @@ class SerializedMessagesTest {
     }
 
     @Test
+    void eventsSnapshotsAndMessagesShareTheSerializerThatRemembersClasses() {
+        assertThat(serializer).isInstanceOf(ClassCachingJacksonSerializer.class);
+        assertThat(eventSerializer).isSameAs(serializer);
+        assertThat(messageSerializer).isSameAs(serializer);
+    }
+
+    @Test
     void everyQueryAnswerComesBackEqualThroughAxonServersSerialization() {
         assertRoundTrip(FindProjects.all(LocalDate.of(2026, 11, 29)), ProjectSummaries.class);
         for (String project : List.of(CUT, OSTWUE)) {
