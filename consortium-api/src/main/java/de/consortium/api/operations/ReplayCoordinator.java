@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,11 +75,12 @@ public class ReplayCoordinator {
     private final AtomicInteger ticksWaited = new AtomicInteger();
     private final HistoryReplay history;
     private final ProcessingProperties processingProperties;
+    private final TaskScheduler scheduler;
 
     ReplayCoordinator(JdbcTemplate jdbc, EventProcessingConfiguration processing, EventStore eventStore,
                       StoredTokens tokens, TokenStoreProperties tokenStore, ClusterProperties cluster, Clock clock,
                       PlatformTransactionManager transactionManager, HistoryReplay history,
-                      ProcessingProperties processingProperties) {
+                      ProcessingProperties processingProperties, TaskScheduler scheduler) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.eventStore = eventStore;
@@ -89,6 +91,7 @@ public class ReplayCoordinator {
         this.transactions = new TransactionTemplate(transactionManager);
         this.history = history;
         this.processingProperties = processingProperties;
+        this.scheduler = scheduler;
     }
 
     public ReplayProgress request(String processor, String requestedBy) {
@@ -138,12 +141,28 @@ public class ReplayCoordinator {
     @Scheduled(fixedDelayString = "${consortium.cluster.balance-interval:2s}")
     void scheduledTick() {
         tick();
-        boolean noneWaiting = rebuilds().stream().noneMatch(rebuild -> rebuild.status() == ReplayStatus.REQUESTED);
-        if (noneWaiting || ticksWaited.incrementAndGet() > MAX_TICKS_WAITED) {
+        if (noRebuildWaitsForItsReset() || ticksWaited.incrementAndGet() > MAX_TICKS_WAITED) {
             replayWhatWasReset();
         } else {
             history.extendClaims(resetHere);
         }
+    }
+
+    /**
+     * A processor stopped here, or a replay ended: the rebuilds go on at once instead of at the next tick (on the
+     * scheduler's thread, one step at a time with the ticks). This does not count as a tick waited.
+     */
+    private void carryOnNow() {
+        scheduler.schedule(() -> {
+            tick();
+            if (noRebuildWaitsForItsReset()) {
+                replayWhatWasReset();
+            }
+        }, scheduler.getClock().instant());
+    }
+
+    private boolean noRebuildWaitsForItsReset() {
+        return rebuilds().stream().noneMatch(rebuild -> rebuild.status() == ReplayStatus.REQUESTED);
     }
 
     /** Carries every rebuild on as far as this node can. */
@@ -177,6 +196,7 @@ public class ReplayCoordinator {
                 history.replay(names);
             } finally {
                 replayingHere.removeAll(names);
+                carryOnNow();
             }
         }, "history-replay");
         replay.setDaemon(true);
@@ -189,7 +209,7 @@ public class ReplayCoordinator {
         if (status == ReplayStatus.REQUESTED) {
             if (processor.isRunning()) {
                 stoppedHere.add(name);
-                processor.shutdownAsync();
+                processor.shutdownAsync().whenComplete((stopped, failure) -> carryOnNow());
             }
             if (tokens.of(name).stream().noneMatch(this::claimed)) {
                 Reset reset = resetOnce(name, processor);
