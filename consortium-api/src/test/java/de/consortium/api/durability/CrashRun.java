@@ -58,12 +58,13 @@ final class CrashRun {
         this.workDir = workDir;
     }
 
-    /** Local users for the child server: the consortium lead, an auditor and one project lead per client. */
+    /** Local users for the child server: the consortium lead, an auditor, an operator, a project lead per client. */
     List<String> usersArguments() {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
         StringBuilder yaml = new StringBuilder("consortium:\n  security:\n    users:\n");
         yaml.append(user("lead", hash, "[CONSORTIUM_LEAD, PROJECT_LEAD]", "FHH"));
         yaml.append(user("auditor", hash, "[AUDITOR]", null));
+        yaml.append(user("operator", hash, "[OPERATOR]", null));
         for (int client = 0; client < CLIENTS; client++) {
             yaml.append(user(userOf(client), hash, "[PROJECT_LEAD]", partner(client)));
         }
@@ -209,7 +210,7 @@ final class CrashRun {
                 parse(response.body()).path("version").asLong());
     }
 
-    private static String resolution(String paper) {
+    static String resolution(String paper) {
         return """
                 {"paperReference": "%s", "title": "Beschluss", "body": "Stadtrat", "sessionDate": "2020-03-01",
                  "publicSession": true, "subjects": ["APPLICATION_APPROVAL", "OWN_SHARE_FINANCING"],
