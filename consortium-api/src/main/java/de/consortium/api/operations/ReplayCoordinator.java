@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -153,12 +154,16 @@ public class ReplayCoordinator {
      * scheduler's thread, one step at a time with the ticks). This does not count as a tick waited.
      */
     private void carryOnNow() {
-        scheduler.schedule(() -> {
-            tick();
-            if (noRebuildWaitsForItsReset()) {
-                replayWhatWasReset();
-            }
-        }, scheduler.getClock().instant());
+        try {
+            scheduler.schedule(() -> {
+                tick();
+                if (noRebuildWaitsForItsReset()) {
+                    replayWhatWasReset();
+                }
+            }, scheduler.getClock().instant());
+        } catch (TaskRejectedException shuttingDown) {
+            // the node stops: the ticks of whichever node runs next carry the rebuilds on
+        }
     }
 
     private boolean noRebuildWaitsForItsReset() {
