@@ -62,13 +62,10 @@ class HeldBackUpdates {
      */
     long shownUpTo(Predicate<String> projects) {
         long seen = lastSeen.get();
-        List<Held> changes = lastChanges.values().stream()
-                .filter(change -> projects.test(change.update().projectId())).toList();
-        if (changes.isEmpty()) {
-            return seen;
-        }
         ReadModelPositions.Snapshot readModels = positions.now();
-        return changes.stream().filter(change -> !readModels.shows(change))
+        // whether the reader may read a project can cost a lookup: asked only of the few changes not shown yet
+        return lastChanges.values().stream().filter(change -> !readModels.shows(change))
+                .filter(change -> projects.test(change.update().projectId()))
                 .mapToLong(change -> change.update().position() - 1).min().orElse(seen);
     }
 

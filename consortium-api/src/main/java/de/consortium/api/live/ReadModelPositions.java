@@ -49,15 +49,21 @@ class ReadModelPositions {
     final class Snapshot {
 
         private final Map<String, List<StoredTokens.StoredToken>> byReadModel;
+        /** The position every segment of every read model has reached: an event up to it they all show. */
+        private final long reachedByAll;
 
         private Snapshot(Map<String, List<StoredTokens.StoredToken>> byReadModel) {
             this.byReadModel = byReadModel;
+            this.reachedByAll = byReadModel.keySet().containsAll(ReadModels.PROCESSING_GROUPS)
+                    ? byReadModel.values().stream().flatMap(List::stream)
+                    .mapToLong(StoredTokens.StoredToken::position).min().orElse(-1) : -1;
         }
 
         boolean shows(HeldBackUpdates.Held event) {
-            return handling(event.payloadType()).stream().allMatch(readModel ->
-                    reached(byReadModel.getOrDefault(readModel, List.of()), event.update().aggregateId(),
-                            event.update().position()));
+            return event.update().position() <= reachedByAll
+                    || handling(event.payloadType()).stream().allMatch(readModel -> reached(
+                    byReadModel.getOrDefault(readModel, List.of()), event.update().aggregateId(),
+                    event.update().position()));
         }
 
         private static boolean reached(List<StoredTokens.StoredToken> segments, String aggregateId, long position) {

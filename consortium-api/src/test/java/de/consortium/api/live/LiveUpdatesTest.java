@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,6 +34,8 @@ class LiveUpdatesTest extends ApiTest {
     private int port;
     @Autowired
     private TestRestTemplate rest;
+    @Autowired
+    private LiveUpdates live;
 
     @BeforeAll
     void munichFunded() {
@@ -96,6 +99,17 @@ class LiveUpdatesTest extends ApiTest {
     private long passResolution(String paperReference) {
         return http.as("lhm").command(LHM + "/pass-council-resolution",
                 CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", paperReference)).read("$.version", Long.class);
+    }
+
+    /** Whether a project lead may read a project can cost a lookup in the store: 10,000 projects, 10,000 lookups. */
+    @Test
+    void aPageAsksWhoMayReadOnlyAboutChangesTheReadModelsDoNotShowYet() {
+        AtomicInteger asked = new AtomicInteger();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            asked.set(0);
+            live.shownUpTo(projectId -> asked.incrementAndGet() > 0);
+            assertThat(asked.get()).as("projects asked about once the read models show every change").isZero();
+        });
     }
 
     @Test
