@@ -37,8 +37,9 @@ import java.util.stream.Stream;
 /**
  * Replays the history into the read models this node has just reset, reading it once for all of them: each event is
  * read from the storage engine and deserialized once and handed to every read model, a batch of events at a time,
- * each read model's batch on a thread of its own and in one transaction with its tokens. It needs every segment of each read model claimed by this node (at the
- * reset, in its transaction), so no processor anywhere handles the same events meanwhile. It stops where the history
+ * each read model's batch on a thread of its own and in one transaction with its tokens. It needs every segment of
+ * each read model claimed by this node (at the reset, in its transaction), so no processor anywhere handles the same
+ * events meanwhile. It stops where the history
  * stood at the reset and lets go of the segments; the processors go on from the tokens it stored. Should it fail, or
  * this node die, the processors go on from the last batch it stored, once the claims are let go or run out.
  * Axon's handler interceptors (correlation logging, time limits) do not run here: no command's work is replayed.

@@ -64,7 +64,7 @@ class OParlView {
         return system;
     }
 
-    /** Read a page at a time: anyone may ask, and as costly at 10,000 partners as at ten. */
+    /** Read a page at a time: anyone may ask, so no page reads every project. */
     @GetMapping("/bodies")
     ObjectNode bodies(@RequestParam(defaultValue = "1") int page) {
         PublicDecisions.Councils councils = decisions.page(skipped(page), PAGE_SIZE);

@@ -37,7 +37,10 @@ class PublicDecisions {
     record Councils(List<Council> councils, long total) {
     }
 
-    /** One page of the partners as councils, in the order of project and partner; as costly at any page. */
+    /**
+     * One page of the partners as councils, in the order of project and partner: it reads the page's partners and
+     * their projects' resolutions, not every project.
+     */
     Councils page(int offset, int limit) {
         PartnerPage partners = queries.ask(new FindPartners(offset, limit), PartnerPage.class);
         Map<String, ProjectResolutions> resolutions = new HashMap<>();
