@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CoordinatorSchedulerTest {
 
-    private final CoordinatorScheduler scheduler = new CoordinatorScheduler("budget", Duration.ofMillis(5));
+    private final CoordinatorScheduler scheduler = new CoordinatorScheduler("budget", Duration.ofMillis(5),
+            Duration.ofMillis(50));
 
     @AfterEach
     void stop() {
@@ -26,9 +27,18 @@ class CoordinatorSchedulerTest {
     }
 
     @Test
+    void theCoordinatorsLookForNewEventsIsCutToTheConfiguredInterval() {
+        long delay = scheduler.schedule(() -> { }, 500, TimeUnit.MILLISECONDS).getDelay(TimeUnit.MILLISECONDS);
+
+        assertThat(delay).isLessThanOrEqualTo(50L);
+    }
+
+    @Test
     void everyOtherDelayStays() {
-        assertThat(scheduler.schedule(() -> { }, 500, TimeUnit.MILLISECONDS).getDelay(TimeUnit.MILLISECONDS))
+        assertThat(scheduler.schedule(() -> { }, 499, TimeUnit.MILLISECONDS).getDelay(TimeUnit.MILLISECONDS))
                 .isGreaterThan(100);
+        assertThat(scheduler.schedule(() -> { }, 1, TimeUnit.SECONDS).getDelay(TimeUnit.MILLISECONDS))
+                .isGreaterThan(500);
         assertThat(scheduler.schedule(() -> { }, 2, TimeUnit.SECONDS).getDelay(TimeUnit.MILLISECONDS))
                 .isGreaterThan(1000);
         assertThat(scheduler.schedule(() -> { }, 0, TimeUnit.MILLISECONDS).getDelay(TimeUnit.MILLISECONDS))
