@@ -9,6 +9,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +41,7 @@ public record HttpClient(TestRestTemplate rest, String user) {
 
     /** Posts and asserts the command was accepted (201 or 202). */
     public DocumentContext command(String path, String json) {
-        ResponseEntity<String> response = post(path, json);
+        ResponseEntity<String> response = post(path, json, acceptingJson());
         assertThat(response.getStatusCode().value()).as(user + " " + path + ": " + response.getBody()).isIn(201, 202);
         return JsonPath.parse(response.getBody());
     }
@@ -59,9 +61,19 @@ public record HttpClient(TestRestTemplate rest, String user) {
     }
 
     public DocumentContext read(String path) {
-        ResponseEntity<String> response = get(path);
+        ResponseEntity<String> response = get(path, acceptingJson());
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         return JsonPath.parse(response.getBody());
+    }
+
+    /**
+     * Asks for JSON, as clients do: a test's server also has the test classpath's XML converter, and answers a client
+     * that accepts anything with XML.
+     */
+    private static HttpHeaders acceptingJson() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        return headers;
     }
 
     private HttpHeaders credentials() {
