@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.GenericResultMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
@@ -50,6 +51,12 @@ class HistoryReplay {
     private static final Logger log = LoggerFactory.getLogger(HistoryReplay.class);
 
     /**
+     * What a replayed event's handling gives back: nothing. One instance for all, as Axon's unit of work would
+     * otherwise make a result message per event, each with a random identifier from the JVM's one locked source.
+     */
+    private static final ResultMessage<Void> HANDLED = GenericResultMessage.asResultMessage((Object) null);
+
+    /**
      * A read model being replayed: its handlers, its segments with how far each has come, and the token its events
      * carry to the handlers, which says they are replayed up to where the history stood at the reset.
      */
@@ -59,6 +66,7 @@ class HistoryReplay {
         private final EventHandlerInvoker handlers;
         private final int[] segments;
         private final TrackingToken[] segmentTokens;
+        private final HandledEvents handled;
         private TrackingToken token;
 
         private ReadModel(String name, EventHandlerInvoker handlers, int[] segments, TrackingToken[] segmentTokens) {
@@ -66,6 +74,7 @@ class HistoryReplay {
             this.handlers = handlers;
             this.segments = segments;
             this.segmentTokens = segmentTokens;
+            this.handled = new HandledEvents(handlers);
             this.token = Arrays.stream(segmentTokens).max(Comparator.comparingLong(ReadModel::reset)).orElseThrow();
         }
 
@@ -257,10 +266,10 @@ class HistoryReplay {
         });
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
             TrackedEventMessage<?> event = unitOfWork.getMessage();
-            if (readModel.handlers.canHandle(event, Segment.ROOT_SEGMENT)) {
+            if (readModel.handled.handles(event)) {
                 readModel.handlers.handle(event, Segment.ROOT_SEGMENT);
             }
-            return null;
+            return HANDLED;
         }, RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
             throw new IllegalStateException("a batch of " + readModel.name + " failed", result.exceptionResult());
