@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
  * Measures the backend as a client and an operator see it, beside two reference applications on the same machine and
  * database (postgres): a plain CRUD service and a minimal Axon application (deploy/benchmark/reference), each driven
  * with the same command mix. Starts each server itself, registers a project with one partner city per client, warms
- * the server up on cities of its own, drives the mix over REST (council resolutions and disbursement cycles:
- * request, approve, pay), and prints per system commands/s, latency percentiles, CPU per command of the server and
- * of PostgreSQL, and PostgreSQL's commits and rows written per command; then for the backend how long the read
+ * the server up on cities of its own ({@code --warmup} commands, by default 60,000), drives the mix over REST
+ * (council resolutions and disbursement cycles: request, approve, pay), and prints per system commands/s, latency
+ * percentiles, CPU per command of the server and of PostgreSQL, how much of the server's its JIT compilers still
+ * spent, and PostgreSQL's commits and rows written per command; then for the backend how long the read
  * models took to show the last command, rebuild speed, the server's peak memory, this machine's PostgreSQL
  * single-row durable insert rate at the same concurrency (pgbench) and the ratio, the rate of no-op GETs the same
  * clients get answered, command latency on partners carrying 10^2, 10^4 and 10^5 events, and the latency of the
@@ -63,7 +64,7 @@ public class Benchmark {
                     .filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
             return new Options(profile, Integer.parseInt(given.getOrDefault("clients", "16")),
                     Integer.parseInt(given.getOrDefault("commands", "6000")),
-                    Integer.parseInt(given.getOrDefault("warmup", "20000")),
+                    Integer.parseInt(given.getOrDefault("warmup", "60000")),
                     // about 10^5 events in all: the measured mix's events, copied
                     Integer.parseInt(given.getOrDefault("copies", String.valueOf(Math.max(1, 100_000
                             / Integer.parseInt(given.getOrDefault("commands", "6000")))))),
@@ -103,7 +104,8 @@ public class Benchmark {
             startServer(options);
             seed(WARMUP, options.clients());
             seed(MEASURED, options.clients());
-            // the JIT compiles the hot paths during the first thousands of requests; a server runs for months
+            // the JIT still compiles after tens of thousands of requests on two busy cores (the comparison prints
+            // what it still spends); a server runs for months
             runMix(WARMUP, options.clients(), options.warmup());
             Mix mix = measuredMix(options, options.profile().equals("postgres") ? DATABASE : null);
             systems.add(new Measured("this backend, " + options.profile(), mix));
@@ -253,16 +255,17 @@ public class Benchmark {
                 .orElse(null);
         Mix axon = systems.stream().filter(m -> m.system().contains("Axon")).map(Measured::mix).findFirst()
                 .orElse(null);
-        System.out.printf("%-36s %11s %17s %13s %9s %9s%n", "system (same mix, same run)", "commands/s",
-                "p50 / p99 (ms)", "CPU ms/cmd *", ": CRUD", ": Axon");
+        System.out.printf("%-36s %11s %17s %13s %8s %9s %9s%n", "system (same mix, same run)", "commands/s",
+                "p50 / p99 (ms)", "CPU ms/cmd *", "JIT **", ": CRUD", ": Axon");
         System.out.printf("%-36s %11.1f %17s%n", "pgbench, one-row durable insert", pgRate, "");
         for (Measured measured : systems) {
             Mix mix = measured.mix();
-            System.out.printf("%-36s %11.1f %7.1f / %7.1f %6.2f + %4.2f %9s %9s%n", measured.system(),
+            System.out.printf("%-36s %11.1f %7.1f / %7.1f %6.2f + %4.2f %8.2f %9s %9s%n", measured.system(),
                     mix.perSecond(), mix.percentile(50), mix.percentile(99), mix.cpu().serverMsPer(mix),
-                    mix.cpu().postgresMsPer(mix), ratio(mix, crud), ratio(mix, axon));
+                    mix.cpu().postgresMsPer(mix), mix.cpu().compilingMsPer(mix), ratio(mix, crud), ratio(mix, axon));
         }
         System.out.println("* CPU per command during the measured mix: the server's process + PostgreSQL's");
+        System.out.println("** of the server's, ms per command its JIT compilers spent compiling (still warming up)");
         System.out.printf("%-36s %11s %11s %11s %11s%n", "PostgreSQL per command", "commits", "inserts", "updates",
                 "deletes");
         for (Measured measured : systems) {
@@ -280,11 +283,13 @@ public class Benchmark {
     }
 
     /** CPU time consumed so far (ms) by a process and by all of PostgreSQL's processes, from /proc. */
-    record Cpu(long serverMs, long postgresMs) {
+    record Cpu(long serverMs, long postgresMs, long compilingMs) {
 
         static final long TICK_MS = 10;
+        static final Pattern COMPILING = Pattern.compile("sun\\.ci\\.totalTime=(\\d+)");
+        static final Pattern TICKS_PER_SECOND = Pattern.compile("sun\\.os\\.hrt\\.frequency=(\\d+)");
 
-        static Cpu now(long pid) throws IOException {
+        static Cpu now(long pid) throws Exception {
             long postgres = 0;
             try (var processes = Files.list(Path.of("/proc"))) {
                 for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
@@ -297,7 +302,20 @@ public class Benchmark {
                     }
                 }
             }
-            return new Cpu(ticks(Path.of("/proc", String.valueOf(pid))) * TICK_MS, postgres * TICK_MS);
+            return new Cpu(ticks(Path.of("/proc", String.valueOf(pid))) * TICK_MS, postgres * TICK_MS,
+                    compilingMs(pid));
+        }
+
+        /** How long the server's JIT compilers have compiled so far (the JVM's own counter, read with jcmd). */
+        static long compilingMs(long pid) throws Exception {
+            String counters = run(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(pid), "PerfCounter.print"));
+            Matcher compiling = COMPILING.matcher(counters);
+            Matcher frequency = TICKS_PER_SECOND.matcher(counters);
+            if (!compiling.find() || !frequency.find()) {
+                throw new IllegalStateException("jcmd " + pid + " PerfCounter.print gave no compile time");
+            }
+            return Long.parseLong(compiling.group(1)) * 1000 / Long.parseLong(frequency.group(1));
         }
 
         /** utime + stime (and of waited-for children), in clock ticks. */
@@ -309,7 +327,8 @@ public class Benchmark {
         }
 
         Cpu minus(Cpu earlier) {
-            return new Cpu(serverMs - earlier.serverMs, postgresMs - earlier.postgresMs);
+            return new Cpu(serverMs - earlier.serverMs, postgresMs - earlier.postgresMs,
+                    compilingMs - earlier.compilingMs);
         }
 
         double serverMsPer(Mix mix) {
@@ -318,6 +337,10 @@ public class Benchmark {
 
         double postgresMsPer(Mix mix) {
             return (double) postgresMs / mix.timed().size();
+        }
+
+        double compilingMsPer(Mix mix) {
+            return (double) compilingMs / mix.timed().size();
         }
     }
 
