@@ -286,7 +286,7 @@ public class Benchmark {
     record Cpu(long serverMs, long postgresMs, long compilingMs) {
 
         static final long TICK_MS = 10;
-        static final Pattern COMPILING = Pattern.compile("sun\\.ci\\.totalTime=(\\d+)");
+        static final Pattern COMPILING = Pattern.compile("java\\.ci\\.totalTime=(\\d+)");
         static final Pattern TICKS_PER_SECOND = Pattern.compile("sun\\.os\\.hrt\\.frequency=(\\d+)");
 
         static Cpu now(long pid) throws Exception {
