@@ -265,7 +265,7 @@ public class Benchmark {
                     mix.cpu().postgresMsPer(mix), mix.cpu().compilingMsPer(mix), ratio(mix, crud), ratio(mix, axon));
         }
         System.out.println("* CPU per command during the measured mix: the server's process + PostgreSQL's");
-        System.out.println("** of the server's, ms per command its JIT compilers spent compiling (still warming up)");
+        System.out.println("** of the server's, CPU ms per command its JIT compiler threads spent (still warming up)");
         System.out.printf("%-36s %11s %11s %11s %11s%n", "PostgreSQL per command", "commits", "inserts", "updates",
                 "deletes");
         for (Measured measured : systems) {
@@ -286,10 +286,8 @@ public class Benchmark {
     record Cpu(long serverMs, long postgresMs, long compilingMs) {
 
         static final long TICK_MS = 10;
-        static final Pattern COMPILING = Pattern.compile("java\\.ci\\.totalTime=(\\d+)");
-        static final Pattern TICKS_PER_SECOND = Pattern.compile("sun\\.os\\.hrt\\.frequency=(\\d+)");
 
-        static Cpu now(long pid) throws Exception {
+        static Cpu now(long pid) throws IOException {
             long postgres = 0;
             try (var processes = Files.list(Path.of("/proc"))) {
                 for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
@@ -306,16 +304,25 @@ public class Benchmark {
                     compilingMs(pid));
         }
 
-        /** How long the server's JIT compilers have compiled so far (the JVM's own counter, read with jcmd). */
-        static long compilingMs(long pid) throws Exception {
-            String counters = run(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    String.valueOf(pid), "PerfCounter.print"));
-            Matcher compiling = COMPILING.matcher(counters);
-            Matcher frequency = TICKS_PER_SECOND.matcher(counters);
-            if (!compiling.find() || !frequency.find()) {
-                throw new IllegalStateException("jcmd " + pid + " PerfCounter.print gave no compile time");
+        /**
+         * The CPU the server's JIT compiler threads have spent so far, from /proc (without attaching to the JVM,
+         * which would load classes into it and throw compiled code away). On two cores the JVM keeps one C1 and one
+         * C2 thread for good; a compiler thread it adds and ends meanwhile would go uncounted.
+         */
+        static long compilingMs(long pid) throws IOException {
+            long ticks = 0;
+            try (var threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+                for (Path thread : threads.toList()) {
+                    try {
+                        if (Files.readString(thread.resolve("comm")).matches("(?s)C[12] CompilerThre.*")) {
+                            ticks += ticks(thread);
+                        }
+                    } catch (IOException gone) {
+                        // a thread that ended meanwhile
+                    }
+                }
             }
-            return Long.parseLong(compiling.group(1)) * 1000 / Long.parseLong(frequency.group(1));
+            return ticks * TICK_MS;
         }
 
         /** utime + stime (and of waited-for children), in clock ticks. */
