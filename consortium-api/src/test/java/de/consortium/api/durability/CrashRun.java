@@ -58,6 +58,18 @@ final class CrashRun {
         this.workDir = workDir;
     }
 
+    /** The embedded default's arguments for the child server: the local users, and the run's data directory. */
+    List<String> embeddedArguments() {
+        List<String> arguments = new ArrayList<>(usersArguments());
+        arguments.add("--consortium.data-dir=" + dataDirectory());
+        return arguments;
+    }
+
+    /** Where the embedded default's child server keeps its data: under the run's work directory. */
+    Path dataDirectory() {
+        return workDir.resolve("data");
+    }
+
     /** Local users for the child server: the consortium lead, an auditor, an operator, a project lead per client. */
     List<String> usersArguments() {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,9 +16,7 @@ class EmbeddedCrashIT {
     @Test
     void everyAcknowledgedCommandSurvivesSigkillOnTheEmbeddedDatabase() {
         CrashRun run = new CrashRun(workDir);
-        List<String> arguments = new ArrayList<>(run.usersArguments());
-        arguments.add("--consortium.data-dir=" + workDir.resolve("data"));
-        run.run(ServerProcess.start(workDir, "embedded", arguments), 3);
+        run.run(ServerProcess.start(workDir, "embedded", run.embeddedArguments()), 3);
         assertThat(run.rounds()).hasSize(3).allSatisfy(round -> assertThat(round.acknowledged()).isPositive());
     }
 }

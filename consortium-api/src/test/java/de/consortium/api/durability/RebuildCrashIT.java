@@ -32,8 +32,7 @@ class RebuildCrashIT {
     @Test
     void aRebuildKilledMidReplayFinishesAfterTheRestartWithTheSameReadModel() throws Exception {
         CrashRun run = new CrashRun(workDir);
-        List<String> arguments = new ArrayList<>(run.usersArguments());
-        arguments.add("--consortium.data-dir=" + workDir.resolve("data"));
+        List<String> arguments = run.embeddedArguments();
         // a transaction per replayed event: slow enough to be killed in the middle
         arguments.add("--consortium.processing.replay-batch-size=1");
         ServerProcess server = ServerProcess.start(workDir, "embedded", arguments);

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,10 +38,8 @@ class UploadCrashIT {
     @Test
     void everyAcknowledgedUploadSurvivesSigkillAndNoEventNamesAHalfStoredDocument() throws Exception {
         CrashRun run = new CrashRun(workDir);
-        List<String> arguments = new ArrayList<>(run.usersArguments());
-        Path data = workDir.resolve("data");
-        arguments.add("--consortium.data-dir=" + data);
-        ServerProcess server = ServerProcess.start(workDir, "embedded-uploads", arguments);
+        Path data = run.dataDirectory();
+        ServerProcess server = ServerProcess.start(workDir, "embedded-uploads", run.embeddedArguments());
         CrashRun.register(server);
         Map<String, Upload> acknowledged = new ConcurrentHashMap<>();
         Map<String, Upload> unanswered = new ConcurrentHashMap<>();
