@@ -1,5 +1,6 @@
 package de.consortium.api.browser;
 
+import de.consortium.api.OwnDataDirectory;
 import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
 import org.junit.jupiter.api.AfterAll;
@@ -55,8 +56,7 @@ class PagesInTheBrowserTest implements Screenshots.Driven {
     /** A server of its own, with a data directory of its own: the demo's project ids are the CUT case's. */
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        String dataDir = Files.createTempDirectory("consortium-pages").toString();
-        registry.add("consortium.data-dir", () -> dataDir);
+        OwnDataDirectory.register(registry, "pages");
     }
 
     @BeforeAll

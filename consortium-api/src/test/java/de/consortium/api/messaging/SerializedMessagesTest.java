@@ -1,5 +1,6 @@
 package de.consortium.api.messaging;
 
+import de.consortium.api.OwnDataDirectory;
 import de.consortium.domain.costplan.Phase;
 import de.consortium.domain.grant.GrantRefused;
 import de.consortium.domain.project.PartnerId;
@@ -51,7 +52,6 @@ import de.consortium.domain.proofofuse.ProofOfUseSubmitted;
 import de.consortium.projections.document.FindDocuments;
 import de.consortium.projections.document.ProjectDocuments;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,8 +90,7 @@ class SerializedMessagesTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("consortium-serialized").toString();
-        registry.add("consortium.data-dir", () -> dir);
+        OwnDataDirectory.register(registry, "serialized");
     }
 
     @BeforeAll

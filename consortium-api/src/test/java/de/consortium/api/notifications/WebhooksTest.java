@@ -1,5 +1,6 @@
 package de.consortium.api.notifications;
 
+import de.consortium.api.OwnDataDirectory;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import com.icegreen.greenmail.util.GreenMail;
@@ -26,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +81,7 @@ class WebhooksTest {
             exchange.close();
         });
         receiver.start();
-        String dataDir = Files.createTempDirectory("consortium-hooks").toString();
-        registry.add("consortium.data-dir", () -> dataDir);
+        OwnDataDirectory.register(registry, "hooks");
         registry.add("consortium.webhooks.hooks[0].name", () -> "finance");
         registry.add("consortium.webhooks.hooks[0].url",
                 () -> "http://localhost:" + receiver.getAddress().getPort() + "/hook");

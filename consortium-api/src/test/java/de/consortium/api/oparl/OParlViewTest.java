@@ -1,5 +1,6 @@
 package de.consortium.api.oparl;
 
+import de.consortium.api.OwnDataDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
@@ -19,7 +20,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,8 +48,7 @@ class OParlViewTest {
 
     @DynamicPropertySource
     static void ownServer(DynamicPropertyRegistry registry) throws IOException {
-        String dataDir = Files.createTempDirectory("consortium-oparl-view").toString();
-        registry.add("consortium.data-dir", () -> dataDir);
+        OwnDataDirectory.register(registry, "oparl-view");
         registry.add("server.port", () -> PORT);
         registry.add("consortium.oparl.interval", () -> "1s");
         String echo = "consortium.oparl.sources[0].";

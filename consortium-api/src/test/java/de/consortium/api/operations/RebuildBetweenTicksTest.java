@@ -1,10 +1,9 @@
 package de.consortium.api.operations;
 
+import de.consortium.api.OwnDataDirectory;
 import de.consortium.projections.budget.BudgetProjection;
-import de.consortium.projections.budget.FindBudget;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +12,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +35,7 @@ class RebuildBetweenTicksTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("consortium-between-ticks").toString();
-        registry.add("consortium.data-dir", () -> dir);
+        OwnDataDirectory.register(registry, "between-ticks");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.consortium.api.security;
 
+import de.consortium.api.OwnDataDirectory;
 import de.consortium.api.CutRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
@@ -42,9 +42,8 @@ class JwtSecurityTest {
 
     @DynamicPropertySource
     static void trustTheTestKey(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("consortium-jwt");
+        Path dir = OwnDataDirectory.register(registry, "jwt");
         Path publicKey = TestTokens.publicKeyPem(KEYS, dir);
-        registry.add("consortium.data-dir", dir::toString);
         registry.add("consortium.security.mode", () -> "jwt");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
         registry.add("consortium.api-document.sign-in-issuer", () -> "http://localhost:8180/realms/consortium/");

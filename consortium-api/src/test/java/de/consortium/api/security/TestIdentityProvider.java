@@ -1,5 +1,6 @@
 package de.consortium.api.security;
 
+import de.consortium.api.OwnDataDirectory;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -12,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.MessageDigest;
@@ -62,9 +62,8 @@ public final class TestIdentityProvider implements AutoCloseable {
      * provider's key to check them, and a data directory of its own.
      */
     public void trustedBy(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("consortium-oidc");
+        Path dir = OwnDataDirectory.register(registry, "oidc");
         Path publicKey = publicKey(dir);
-        registry.add("consortium.data-dir", dir::toString);
         registry.add("consortium.security.mode", () -> "jwt");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
     }

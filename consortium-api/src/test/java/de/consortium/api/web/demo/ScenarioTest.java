@@ -1,5 +1,6 @@
 package de.consortium.api.web.demo;
 
+import de.consortium.api.OwnDataDirectory;
 import java.math.BigDecimal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +45,7 @@ class ScenarioTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("consortium-demo").toString();
-        registry.add("consortium.data-dir", () -> dir);
+        OwnDataDirectory.register(registry, "demo");
     }
 
     private static boolean loaded;
