@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * Measures the backend as a client and an operator see it, beside two reference applications on the same machine and
  * database (postgres): a plain CRUD service and a minimal Axon application (deploy/benchmark/reference), each driven
  * with the same command mix. Starts each server itself, registers a project with one partner city per client, warms
- * the server up on cities of its own ({@code --warmup} commands, by default 60,000), drives the mix over REST
+ * the server up on cities of its own ({@code --warmup} commands, by default 60,000, in rounds shaped like the measured
+ * mix), drives the mix over REST
  * (council resolutions and disbursement cycles: request, approve, pay), and prints per system commands/s, latency
  * percentiles, CPU per command of the server and of PostgreSQL, how much of the server's its JIT compilers still
  * spent, and PostgreSQL's commits and rows written per command; then for the backend how long the read
@@ -102,11 +103,12 @@ public class Benchmark {
                 }
             }
             startServer(options);
-            seed(WARMUP, options.clients());
+            seedProject();
+            for (String prefix : warmupPrefixes(options)) {
+                seed(prefix, options.clients());
+            }
             seed(MEASURED, options.clients());
-            // the JIT still compiles after tens of thousands of requests on two busy cores (the comparison prints
-            // what it still spends); a server runs for months
-            runMix(WARMUP, options.clients(), options.warmup());
+            warmUp(options);
             Mix mix = measuredMix(options, options.profile().equals("postgres") ? DATABASE : null);
             systems.add(new Measured("this backend, " + options.profile(), mix));
             long lagMs = readModelLag(mix);
@@ -180,10 +182,10 @@ public class Benchmark {
         base = "http://localhost:" + port;
         awaitUp("/actuator/health", 404);
         try {
-            for (String city : partners(options.clients())) {
+            for (String city : partners(options)) {
                 expect(post("/api/projects/BENCH/partners", "bench-lead", "{\"partnerCode\": \"" + city + "\"}"));
             }
-            runMix(WARMUP, options.clients(), options.warmup());
+            warmUp(options);
             Measured measured = new Measured("reference: " + (name.equals("crud") ? "plain CRUD service"
                     : "minimal Axon application"), measuredMix(options, database));
             System.out.printf("%-36s %8.1f commands/s%n", measured.system(), measured.mix().perSecond());
@@ -363,7 +365,7 @@ public class Benchmark {
         yaml.append("      - { username: bench-payer, password: '{noop}bench', roles: [FUNDER] }\n");
         yaml.append("      - { username: bench-operator, password: '{noop}bench', roles: [OPERATOR, AUDITOR] }\n");
         yaml.append("      - { username: bench-city, password: '{noop}bench', roles: [PROJECT_LEAD], partners: [")
-                .append(String.join(", ", partners(options.clients()))).append("] }\n");
+                .append(String.join(", ", partners(options))).append("] }\n");
         Files.writeString(users, yaml);
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -433,10 +435,12 @@ public class Benchmark {
 
     // --- the command mix --------------------------------------------------------------------------------------
 
-    /** The cities of the measured mix (B01, ...), of the warm-up (W01, ...), and the cost-growth partners. */
-    static List<String> partners(int clients) {
-        List<String> codes = new ArrayList<>(cities(MEASURED, clients));
-        codes.addAll(cities(WARMUP, clients));
+    /** The cities of the measured mix (B01, ...), of the warm-up (W001, ..., W101, ...), and the cost-growth partners. */
+    static List<String> partners(Options options) {
+        List<String> codes = new ArrayList<>(cities(MEASURED, options.clients()));
+        for (String prefix : warmupPrefixes(options)) {
+            codes.addAll(cities(prefix, options.clients()));
+        }
         codes.addAll(List.of("G100", "G10000", "G100000"));
         return codes;
     }
@@ -449,13 +453,34 @@ public class Benchmark {
         return codes;
     }
 
-    static void seed(String prefix, int clients) throws Exception {
-        if (prefix.equals(WARMUP)) {
-            expect(post("/api/projects", "bench-lead", """
-                {"projectId": "BENCH", "title": "Benchmark", "programme": "KfW 436", "leadPartner": "B01",
-                 "applicationDeadline": "2020-05-20", "runningTime": {"start": "2021-01-01", "end": "2025-12-31"},
-                 "measures": [{"code": "M1", "title": "Platform"}], "registeredOn": "2020-05-01"}"""));
+    /**
+     * The warm-up runs the measured mix's shape: rounds of as many commands as the measured mix, each round on cities
+     * of its own (W0.., W1.., ...), so that every city sees what a measured city sees, disbursement cycles included.
+     * The JIT still compiles after tens of thousands of requests on two busy cores (the comparison prints what it
+     * still spends); a server runs for months.
+     */
+    static void warmUp(Options options) throws Exception {
+        for (String prefix : warmupPrefixes(options)) {
+            runMix(prefix, options.clients(), options.commands());
         }
+    }
+
+    static List<String> warmupPrefixes(Options options) {
+        List<String> prefixes = new ArrayList<>();
+        for (int round = 0; round < Math.max(1, options.warmup() / options.commands()); round++) {
+            prefixes.add(WARMUP + round);
+        }
+        return prefixes;
+    }
+
+    static void seedProject() throws Exception {
+        expect(post("/api/projects", "bench-lead", """
+            {"projectId": "BENCH", "title": "Benchmark", "programme": "KfW 436", "leadPartner": "B01",
+             "applicationDeadline": "2020-05-20", "runningTime": {"start": "2021-01-01", "end": "2025-12-31"},
+             "measures": [{"code": "M1", "title": "Platform"}], "registeredOn": "2020-05-01"}"""));
+    }
+
+    static void seed(String prefix, int clients) throws Exception {
         for (String code : cities(prefix, clients)) {
             String partner = "/api/projects/BENCH/partners/" + code;
             expect(post("/api/projects/BENCH/partners", "bench-lead", """
