@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JDBC event store (embedded default and {@code postgres}) as Axon's auto-configuration builds it, except how
- * often an idle reader asks the database for events another instance appended: Axon's own waits a second, and a
- * change must reach the read models and pages of every instance within one. Axon builds the storage engine only
+ * often an idle reader asks the database for events another instance appended (Axon's own waits a second, and a
+ * change must reach the read models and pages of every instance within one), and that the storage engine parses an
+ * event's timestamp once ({@link TimestampOnceStorageEngine}). Axon builds the storage engine only
  * where no event store is defined, hence both here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,16 +32,14 @@ class JdbcEventStoreConfiguration {
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connections, TransactionManager transactions,
                                           EventSchema schema) {
-        return JdbcEventStorageEngine.builder()
+        return new TimestampOnceStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connections)
-                .transactionManager(transactions)
-                .schema(schema)
-                .build();
+                .transactionManager(transactions), schema);
     }
 
     @Bean
