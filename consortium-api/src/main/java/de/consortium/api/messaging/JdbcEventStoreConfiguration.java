@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The JDBC event store (embedded default and {@code postgres}) as Axon's auto-configuration builds it, except how
  * often an idle reader asks the database for events another instance appended (Axon's own waits a second, and a
- * change must reach the read models and pages of every instance within one), and that the storage engine parses an
- * event's timestamp once ({@link TimestampOnceStorageEngine}). Axon builds the storage engine only
+ * change must reach the read models and pages of every instance within one), that the storage engine parses an
+ * event's timestamp once ({@link TimestampOnceStorageEngine}), and that a processor's query for events past gaps
+ * reads an index range on every database ({@link GapBoundedEventQuery}). Axon builds the storage engine only
  * where no event store is defined, hence both here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,7 +40,8 @@ class JdbcEventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connections)
-                .transactionManager(transactions), schema);
+                .transactionManager(transactions)
+                .readEventDataWithGaps(new GapBoundedEventQuery()), schema);
     }
 
     @Bean

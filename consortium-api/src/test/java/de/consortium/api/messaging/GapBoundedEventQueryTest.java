@@ -1,0 +1,117 @@
+package de.consortium.api.messaging;
+
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.ReadEventDataWithGapsStatementBuilder;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The query finds what Axon's finds, and on H2 (the embedded default) reads it by the index, not the whole table. */
+class GapBoundedEventQueryTest {
+
+    private static final EventSchema SCHEMA = new EventSchema();
+
+    private DriverManagerDataSource database;
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() {
+        database = new DriverManagerDataSource("jdbc:h2:mem:gaps-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(database).locations("classpath:db/migration/axon",
+                "classpath:db/migration/readmodels").load().migrate();
+        jdbc = new JdbcTemplate(database);
+        for (long position = 1; position <= 1_000; position++) {
+            if (position % 97 != 0) {
+                insertAt(position);
+            }
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        jdbc.execute("SHUTDOWN");
+    }
+
+    @Test
+    void findsTheEventsAxonsQueryFinds() throws SQLException {
+        for (List<Long> gaps : List.of(List.of(97L), List.of(5L, 194L, 480L), List.of(970L, 979L), List.of(2L))) {
+            for (long index : new long[]{500, 980, 995}) {
+                List<Long> below = gaps.stream().filter(gap -> gap < index).toList();
+                if (!below.isEmpty()) {
+                    assertThat(positions(new GapBoundedEventQuery(), index, below)).as("%s after %d", below, index)
+                            .isEqualTo(positions(JdbcEventStorageEngineStatements::readEventDataWithGaps, index,
+                                    below));
+                }
+            }
+        }
+        assertThat(positions(new GapBoundedEventQuery(), 900, List.of(5L, 97L, 899L)))
+                .startsWith(5L, 899L, 901L, 902L).doesNotContain(97L, 970L).hasSize(2 + 99);
+    }
+
+    @Test
+    void readsTheGapsAndTheRangeByTheIndexOnH2() throws SQLException {
+        assertThat(plan(new GapBoundedEventQuery())).containsPattern("/\\* [^*]+: GLOBALINDEX IN\\(")
+                .containsPattern("/\\* [^*]+: GLOBALINDEX > ");
+        assertThat(plan(JdbcEventStorageEngineStatements::readEventDataWithGaps)).as("Axon's reads the whole index")
+                .doesNotContainPattern("/\\* [^*]+: GLOBALINDEX");
+    }
+
+    private List<Long> positions(ReadEventDataWithGapsStatementBuilder query, long index, List<Long> gaps)
+            throws SQLException {
+        List<Long> positions = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = query.build(connection, SCHEMA, index, 100, gaps);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                positions.add(rows.getLong(SCHEMA.globalIndexColumn()));
+            }
+        }
+        return positions;
+    }
+
+    /** H2's plan for the query, after index 900 with gaps at 850 and 899. */
+    private String plan(ReadEventDataWithGapsStatementBuilder query) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = query.build(explaining(connection), SCHEMA, 900, 100, List.of(850L, 899L));
+             ResultSet plan = statement.executeQuery()) {
+            plan.next();
+            return plan.getString(1).replace('\n', ' ').toUpperCase();
+        }
+    }
+
+    /** The connection, preparing each statement as its EXPLAIN. */
+    private static Connection explaining(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("prepareStatement") && arguments.length == 1) {
+                        return connection.prepareStatement("EXPLAIN " + arguments[0]);
+                    }
+                    return method.invoke(connection, arguments);
+                });
+    }
+
+    private void insertAt(long position) {
+        String id = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type,"
+                        + " eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)"
+                        + " VALUES (?, ?, 0, 'T', ?, ?, ?, '1', 'Named', '2026-11-30T12:00:00Z')", position, id, id,
+                "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+    }
+}
