@@ -1,12 +1,11 @@
 package de.consortium.api.audit;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
+import de.consortium.api.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HashChainTest {
 
-    private DriverManagerDataSource database;
+    @RegisterExtension
+    final MigratedDatabase database = new MigratedDatabase("chain");
+
     private JdbcTemplate jdbc;
     private TransactionTemplate transactions;
     private HashChain chain;
@@ -39,23 +40,13 @@ class HashChainTest {
 
     @BeforeEach
     void setUp() {
-        database = new DriverManagerDataSource("jdbc:h2:mem:chain-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        // the application's migrations, both locations as it runs them
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/axon",
-                "classpath:db/migration/readmodels").load().migrate();
-        jdbc = new JdbcTemplate(database);
-        DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(database);
+        jdbc = database.jdbc();
+        DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(database.dataSource());
         transactions = new TransactionTemplate(transactionManager);
         JdbcStoredEvents stored = new JdbcStoredEvents(jdbc);
         ChainStore store = new ChainStore(jdbc);
         chain = new HashChain(stored, store, new ChainProperties(null, Duration.ofMillis(300)), transactionManager);
         verifier = new ChainVerifier(stored, store);
-    }
-
-    @AfterEach
-    void tearDown() {
-        jdbc.execute("SHUTDOWN");
     }
 
     @Test

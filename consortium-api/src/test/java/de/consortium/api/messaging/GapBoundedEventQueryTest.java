@@ -1,24 +1,20 @@
 package de.consortium.api.messaging;
 
+import de.consortium.api.MigratedDatabase;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.ReadEventDataWithGapsStatementBuilder;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,26 +23,16 @@ class GapBoundedEventQueryTest {
 
     private static final EventSchema SCHEMA = new EventSchema();
 
-    private DriverManagerDataSource database;
-    private JdbcTemplate jdbc;
+    @RegisterExtension
+    final MigratedDatabase database = new MigratedDatabase("gaps");
 
     @BeforeEach
-    void setUp() {
-        database = new DriverManagerDataSource("jdbc:h2:mem:gaps-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/axon",
-                "classpath:db/migration/readmodels").load().migrate();
-        jdbc = new JdbcTemplate(database);
+    void eventsWithGaps() {
         for (long position = 1; position <= 1_000; position++) {
             if (position % 97 != 0) {
-                insertAt(position);
+                database.insertEventAt(position, "2026-11-30T12:00:00Z");
             }
         }
-    }
-
-    @AfterEach
-    void tearDown() {
-        jdbc.execute("SHUTDOWN");
     }
 
     @Test
@@ -76,7 +62,7 @@ class GapBoundedEventQueryTest {
     private List<Long> positions(ReadEventDataWithGapsStatementBuilder query, long index, List<Long> gaps)
             throws SQLException {
         List<Long> positions = new ArrayList<>();
-        try (Connection connection = database.getConnection();
+        try (Connection connection = database.dataSource().getConnection();
              PreparedStatement statement = query.build(connection, SCHEMA, index, 100, gaps);
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
@@ -88,7 +74,7 @@ class GapBoundedEventQueryTest {
 
     /** H2's plan for the query, after index 900 with gaps at 850 and 899. */
     private String plan(ReadEventDataWithGapsStatementBuilder query) throws SQLException {
-        try (Connection connection = database.getConnection();
+        try (Connection connection = database.dataSource().getConnection();
              PreparedStatement statement = query.build(explaining(connection), SCHEMA, 900, 100, List.of(850L, 899L));
              ResultSet plan = statement.executeQuery()) {
             plan.next();
@@ -105,13 +91,5 @@ class GapBoundedEventQueryTest {
                     }
                     return method.invoke(connection, arguments);
                 });
-    }
-
-    private void insertAt(long position) {
-        String id = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type,"
-                        + " eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)"
-                        + " VALUES (?, ?, 0, 'T', ?, ?, ?, '1', 'Named', '2026-11-30T12:00:00Z')", position, id, id,
-                "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package de.consortium.api.messaging;
 
+import de.consortium.api.MigratedDatabase;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -10,17 +11,11 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,33 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TimestampOnceStorageEngineTest {
 
-    private DriverManagerDataSource database;
-    private JdbcTemplate jdbc;
-
-    @BeforeEach
-    void setUp() {
-        database = new DriverManagerDataSource("jdbc:h2:mem:engine-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/axon",
-                "classpath:db/migration/readmodels").load().migrate();
-        jdbc = new JdbcTemplate(database);
-    }
-
-    @AfterEach
-    void tearDown() {
-        jdbc.execute("SHUTDOWN");
-    }
+    @RegisterExtension
+    final MigratedDatabase database = new MigratedDatabase("engine");
 
     @Test
     void readsTheTokensAndTimestampsAxonsEngineReads() {
         Instant now = GenericEventMessage.clock.instant();
-        insertAt(1, "2020-01-01T00:00:00Z");
-        insertAt(3, "2020-01-01T00:00:00.5Z");
+        database.insertEventAt(1, "2020-01-01T00:00:00Z");
+        database.insertEventAt(3, "2020-01-01T00:00:00.5Z");
         // gaps before events of the last minute may still fill; before older ones they may not
-        insertAt(6, now.minusSeconds(5).toString());
-        insertAt(9, "2021-06-30T12:30:15.123456Z");
-        insertAt(10, now.toString());
-        insertAt(14, now.minusMillis(1).toString());
+        database.insertEventAt(6, now.minusSeconds(5).toString());
+        database.insertEventAt(9, "2021-06-30T12:30:15.123456Z");
+        database.insertEventAt(10, now.toString());
+        database.insertEventAt(14, now.minusMillis(1).toString());
 
         List<Read> axons = read(axonsEngine(), null);
         List<Read> ours = read(ourEngine(), null);
@@ -92,15 +73,7 @@ class TimestampOnceStorageEngineTest {
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
         PersistenceExceptionResolver noDuplicates = exception -> false;
         return JdbcEventStorageEngine.builder().snapshotSerializer(serializer).eventSerializer(serializer)
-                .persistenceExceptionResolver(noDuplicates).connectionProvider(database::getConnection)
+                .persistenceExceptionResolver(noDuplicates).connectionProvider(database.dataSource()::getConnection)
                 .transactionManager(NoTransactionManager.instance()).schema(new EventSchema());
-    }
-
-    private void insertAt(long position, String timestamp) {
-        String id = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type,"
-                        + " eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)"
-                        + " VALUES (?, ?, 0, 'T', ?, ?, ?, '1', 'Named', ?)", position, id, id,
-                "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8), timestamp);
     }
 }
