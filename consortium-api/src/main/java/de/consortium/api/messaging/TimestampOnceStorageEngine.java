@@ -28,9 +28,9 @@ import java.util.stream.LongStream;
 class TimestampOnceStorageEngine extends JdbcEventStorageEngine {
 
     /** Axon's defaults, set on the builder here so that this engine's tokens advance exactly as Axon's. */
-    static final long LOWEST_GLOBAL_SEQUENCE = 1;
-    static final int MAX_GAP_OFFSET = 10_000;
-    static final int GAP_TIMEOUT_MILLIS = 60_000;
+    private static final long LOWEST_GLOBAL_SEQUENCE = 1;
+    private static final int MAX_GAP_OFFSET = 10_000;
+    private static final int GAP_TIMEOUT_MILLIS = 60_000;
 
     private final EventSchema schema;
 

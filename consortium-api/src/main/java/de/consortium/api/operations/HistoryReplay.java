@@ -59,8 +59,8 @@ class HistoryReplay {
     /**
      * A read model being replayed: its handlers, its segments with how far each has come, and the token its events
      * carry to the handlers, which says they are replayed up to where the history stood at the reset. Segments reset
-     * at one position (as a reset leaves them) advance as one: Axon's token arithmetic per event and segment was a
-     * tenth of a replay worker's time.
+     * at one position (as those of a processor that had caught up are) advance as one: Axon's token arithmetic per
+     * event and segment was a tenth of a replay worker's time.
      */
     private static final class ReadModel {
 
