@@ -24,11 +24,7 @@ public record Actor(String name, Set<Role> roles, Set<String> partners) {
             if (authority.startsWith(Role.PARTNER_PREFIX)) {
                 partners.add(authority.substring(Role.PARTNER_PREFIX.length()));
             }
-            for (Role role : Role.values()) {
-                if (role.authority().equals(authority)) {
-                    roles.add(role);
-                }
-            }
+            Role.ofAuthority(authority).ifPresent(roles::add);
         }
         return new Actor(authentication.getName(), roles, partners);
     }

@@ -1,5 +1,10 @@
 package de.consortium.api.security;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 /** What a user may do; partner-bound roles apply to the partners named in the user's account or token. */
 public enum Role {
     /** Registers the joint project, its partners and their cost plans (for projects its partner leads). */
@@ -19,7 +24,17 @@ public enum Role {
 
     static final String PARTNER_PREFIX = "PARTNER_";
 
+    private static final Map<String, Role> BY_AUTHORITY = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Role::authority, role -> role));
+
+    private final String authority = "ROLE_" + name();
+
     String authority() {
-        return "ROLE_" + name();
+        return authority;
+    }
+
+    /** The role a granted authority names, if it names one: looked up, as every request asks for each authority. */
+    static Optional<Role> ofAuthority(String authority) {
+        return Optional.ofNullable(BY_AUTHORITY.get(authority));
     }
 }
