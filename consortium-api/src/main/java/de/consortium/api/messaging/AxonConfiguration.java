@@ -19,6 +19,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.ChainingConverter;
@@ -47,6 +48,12 @@ public class AxonConfiguration {
         Clock clock = Clock.system(properties.timeZone());
         GenericEventMessage.clock = clock;
         return clock;
+    }
+
+    /** How every aggregate's commands, and their outcomes, find the aggregate they are for. */
+    @Bean
+    CommandTargetResolver commandTargets() {
+        return new CommandTargets();
     }
 
     /**

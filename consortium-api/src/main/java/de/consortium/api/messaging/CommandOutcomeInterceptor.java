@@ -11,7 +11,6 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 
 /**
@@ -26,7 +25,11 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 @Order(0)
 public class CommandOutcomeInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    private static final CommandTargetResolver TARGET = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver targets;
+
+    public CommandOutcomeInterceptor(CommandTargetResolver targets) {
+        this.targets = targets;
+    }
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
@@ -46,7 +49,7 @@ public class CommandOutcomeInterceptor implements MessageHandlerInterceptor<Comm
         } catch (IllegalArgumentException e) {
             throw refusal(CommandRefusal.Kind.INVALID, null, e.getMessage());
         }
-        String aggregateId = String.valueOf(TARGET.resolveTarget(unitOfWork.getMessage()).getIdentifier());
+        String aggregateId = String.valueOf(targets.resolveTarget(unitOfWork.getMessage()).getIdentifier());
         return new CommandOutcome(aggregateId, result instanceof Long version ? version : 0L);
     }
 
