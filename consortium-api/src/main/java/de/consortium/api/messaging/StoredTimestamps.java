@@ -15,15 +15,19 @@ import java.time.Year;
 final class StoredTimestamps {
 
     private static final int DATE_AND_TIME = "2026-11-30T15:08:49".length();
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+            100_000_000L, 1_000_000_000L};
 
     private StoredTimestamps() {
     }
 
     static Instant parse(String text) {
         int length = text.length();
-        if (length < DATE_AND_TIME + 1 || length > DATE_AND_TIME + 11 || text.charAt(length - 1) != 'Z'
-                || !separatorsInPlace(text) || length > DATE_AND_TIME + 1 && text.charAt(DATE_AND_TIME) != '.'
-                || length == DATE_AND_TIME + 2) {
+        // date and time, then "Z" or "." with one to nine digits of the second and "Z"
+        int fractionDigits = Math.max(0, length - DATE_AND_TIME - 2);
+        if (length <= DATE_AND_TIME || text.charAt(length - 1) != 'Z' || !separatorsInPlace(text)
+                || length > DATE_AND_TIME + 1 && (text.charAt(DATE_AND_TIME) != '.' || fractionDigits < 1
+                || fractionDigits > 9)) {
             return DateTimeUtils.parseInstant(text);
         }
         int year = digits(text, 0, 4);
@@ -32,19 +36,14 @@ final class StoredTimestamps {
         int hour = digits(text, 11, 13);
         int minute = digits(text, 14, 16);
         int second = digits(text, 17, 19);
-        int fraction = length > DATE_AND_TIME + 1 ? digits(text, DATE_AND_TIME + 1, length - 1) : 0;
+        int fraction = digits(text, DATE_AND_TIME + 1, DATE_AND_TIME + 1 + fractionDigits);
         if ((year | month | day | hour | minute | second | fraction) < 0 || month < 1 || month > 12 || day < 1
-                || day > 31 || hour > 23 || minute > 59 || second > 59 || day > lengthOfMonth(year, month)) {
+                || day > lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
             return DateTimeUtils.parseInstant(text);
         }
-        int fractionDigits = Math.max(0, length - 1 - (DATE_AND_TIME + 1));
-        long nanos = fraction * POWERS_OF_TEN[9 - fractionDigits];
         long seconds = LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second;
-        return Instant.ofEpochSecond(seconds, nanos);
+        return Instant.ofEpochSecond(seconds, fraction * POWERS_OF_TEN[9 - fractionDigits]);
     }
-
-    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-            100_000_000L, 1_000_000_000L};
 
     private static boolean separatorsInPlace(String text) {
         return text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T' && text.charAt(13) == ':'
