@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,8 +30,9 @@ import static org.awaitility.Awaitility.await;
  * Concurrent clients send council resolutions (each with an Idempotency-Key) to a server in a JVM of its own; the
  * server is killed with SIGKILL in the middle, started again on the same data, and then every command it had
  * acknowledged must be stored exactly once at the version it answered, every command that got no answer must get
- * its true outcome when sent again with its key, and the audit chain must link every stored event, intact. Then the
- * same again, as often as asked.
+ * its true outcome when sent again with its key, the audit chain must link every stored event, intact, and the
+ * resolutions read model must show every one of them: its processors read past the gaps that concurrent appends and
+ * the killed server's unfinished ones leave in the history. Then the same again, as often as asked.
  */
 final class CrashRun {
 
@@ -146,6 +149,7 @@ final class CrashRun {
         everythingSent.addAll(retried);
         assertEveryCommandStoredOnceAtItsVersion(server);
         assertChainLinksEveryEventIntact(server);
+        assertReadModelShowsEveryCommand(server);
     }
 
     private static void drive(ServerProcess server, int client, int round, AtomicBoolean stop,
@@ -206,6 +210,19 @@ final class CrashRun {
                     .as("the events of acknowledged command " + sent.paperReference())
                     .containsExactly(sent.version());
         }
+    }
+
+    private void assertReadModelShowsEveryCommand(ServerProcess server) {
+        Api auditor = Api.of(server::uri, "auditor", PASSWORD);
+        List<String> papers = everythingSent.stream().map(Sent::paperReference).toList();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Set<String> shown = new HashSet<>();
+            for (JsonNode partner : auditor.read("/api/projects/" + PROJECT + "/resolutions").path("partners")) {
+                partner.path("resolutions").forEach(resolution -> shown.add(
+                        resolution.path("paperReference").asText()));
+            }
+            assertThat(shown).as("the resolutions read model").containsAll(papers);
+        });
     }
 
     static void assertChainLinksEveryEventIntact(ServerProcess server) {
