@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +34,8 @@ import java.util.regex.Pattern;
  * (council resolutions and disbursement cycles: request, approve, pay), and prints per system commands/s, latency
  * percentiles, CPU per command of the server and of PostgreSQL, how much of the server's its JIT compilers still
  * spent, and PostgreSQL's commits and rows written per command; then for the backend how long the read
- * models took to show the last command, rebuild speed, the server's peak memory, this machine's PostgreSQL
+ * models took to show the last command, that the resolutions read model shows every resolution the measured mix had
+ * acknowledged (else it stops with an error: a system that loses acknowledged commands is not measured), rebuild speed, the server's peak memory, this machine's PostgreSQL
  * single-row durable insert rate at the same concurrency (pgbench) and the ratio, the rate of no-op GETs the same
  * clients get answered, command latency on partners carrying 10^2, 10^4 and 10^5 events, and the latency of the
  * project list and of one project's status at 10, 1,000 and 10,000 projects. Rebuild speed is measured twice
@@ -112,6 +116,7 @@ public class Benchmark {
             Mix mix = measuredMix(options, options.profile().equals("postgres") ? DATABASE : null);
             systems.add(new Measured("this backend, " + options.profile(), mix));
             long lagMs = readModelLag(mix);
+            int shown = resolutionsShown(mix);
             double floor = noOpRequestRate(options.clients());
             boolean postgres = options.profile().equals("postgres");
             // a programme's history: many partners, each with a few hundred events (the measured cities', copied)
@@ -138,6 +143,7 @@ public class Benchmark {
                     mix.percentile(95), mix.percentile(99));
             System.out.printf("commands refused (409) / failed    %10d / %d%n", mix.refused(), mix.failed());
             System.out.printf("read models caught up after (ms)   %10d%n", lagMs);
+            System.out.printf("acknowledged resolutions shown     %10d of %d%n", shown, mix.acknowledgedPapers().size());
             if (manyPartners != null) {
                 manyPartners.print("history of many partners");
             }
@@ -514,11 +520,11 @@ public class Benchmark {
     record Timed(long nanos, int status, long version, long completedAt) {
     }
 
-    record Mix(List<Timed> timed, long wallNanos, Map<String, Long> lastVersions, long lastCompletedAt, Cpu cpu,
-               Rows rows) {
+    record Mix(List<Timed> timed, long wallNanos, Map<String, Long> lastVersions, Set<String> acknowledgedPapers,
+               long lastCompletedAt, Cpu cpu, Rows rows) {
 
         Mix withCpu(Cpu spent, Rows written) {
-            return new Mix(timed, wallNanos, lastVersions, lastCompletedAt, spent, written);
+            return new Mix(timed, wallNanos, lastVersions, acknowledgedPapers, lastCompletedAt, spent, written);
         }
 
         double perSecond() {
@@ -546,6 +552,7 @@ public class Benchmark {
         ExecutorService clients = Executors.newFixedThreadPool(clientCount);
         List<Timed> timed = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> lastVersions = new ConcurrentHashMap<>();
+        Set<String> acknowledgedPapers = ConcurrentHashMap.newKeySet();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (String city : cities) {
@@ -555,8 +562,9 @@ public class Benchmark {
                 int halfYear = 0;
                 while (sent < perClient) {
                     List<String[]> cycle = new ArrayList<>();
+                    String paper = city + "-" + sent;
                     cycle.add(new String[]{partner + "/pass-council-resolution", "bench-city",
-                            resolution(city + "-" + sent, "2021-01-15", "\"OTHER\"")});
+                            resolution(paper, "2021-01-15", "\"OTHER\"")});
                     if (halfYear < 10 && sent + 4 <= perClient) {
                         LocalDate periodStart = LocalDate.of(2021, 1, 1).plusMonths(6L * halfYear);
                         LocalDate requested = periodStart.plusMonths(6).plusDays(4);
@@ -581,6 +589,9 @@ public class Benchmark {
                         if (version >= 0) {
                             lastVersions.merge(city, version, Math::max);
                         }
+                        if (step == cycle.get(0) && response.statusCode() / 100 == 2) {
+                            acknowledgedPapers.add(paper);
+                        }
                         sent++;
                     }
                 }
@@ -593,7 +604,7 @@ public class Benchmark {
         long wall = System.nanoTime() - start;
         clients.shutdown();
         long lastCompleted = timed.stream().mapToLong(Timed::completedAt).max().orElse(start);
-        return new Mix(new ArrayList<>(timed), wall, lastVersions, lastCompleted, null, null);
+        return new Mix(new ArrayList<>(timed), wall, lastVersions, acknowledgedPapers, lastCompleted, null, null);
     }
 
     static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
@@ -615,6 +626,30 @@ public class Benchmark {
             }
         }
         return (System.nanoTime() - mix.lastCompletedAt()) / 1_000_000;
+    }
+
+    static final Pattern PAPER = Pattern.compile("\"paperReference\":\"([^\"]+)\"");
+
+    /**
+     * Waits until the resolutions read model shows every resolution the measured mix had acknowledged, at most 30 s;
+     * a system whose read models miss acknowledged commands is not measured further.
+     */
+    static int resolutionsShown(Mix mix) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        Set<String> missing = new HashSet<>(mix.acknowledgedPapers());
+        while (!missing.isEmpty() && System.nanoTime() < deadline) {
+            HttpResponse<String> resolutions = get("/api/projects/BENCH/resolutions", "bench-operator");
+            if (resolutions.statusCode() != 200) {
+                throw new IllegalStateException("GET resolutions answered " + resolutions.statusCode());
+            }
+            PAPER.matcher(resolutions.body()).results().forEach(shown -> missing.remove(shown.group(1)));
+            Thread.sleep(missing.isEmpty() ? 0 : 200);
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The resolutions read model misses " + missing.size() + " of "
+                    + mix.acknowledgedPapers().size() + " acknowledged resolutions, e.g. " + missing.iterator().next());
+        }
+        return mix.acknowledgedPapers().size();
     }
 
     // --- replay, PostgreSQL, cost growth ---------------------------------------------------------------------
