@@ -29,19 +29,18 @@ import java.util.regex.Pattern;
  * Measures the backend as a client and an operator see it, beside two reference applications on the same machine and
  * database (postgres): a plain CRUD service and a minimal Axon application (deploy/benchmark/reference), each driven
  * with the same command mix. Starts each server itself, registers a project with one partner city per client, warms
- * the server up on cities of its own ({@code --warmup} commands, by default 150,000, in rounds shaped like the measured
- * mix), drives the mix over REST
- * (council resolutions and disbursement cycles: request, approve, pay), and prints per system commands/s, latency
- * percentiles, CPU per command of the server and of PostgreSQL, how much of the server's its JIT compilers still
- * spent, and PostgreSQL's commits and rows written per command; then for the backend how long the read
- * models took to show the last command, that the resolutions read model shows every resolution the measured mix had
- * acknowledged (else it stops with an error: a system that loses acknowledged commands is not measured), rebuild speed, the server's peak memory, this machine's PostgreSQL
- * single-row durable insert rate at the same concurrency (pgbench) and the ratio, the rate of no-op GETs the same
- * clients get answered, command latency on partners carrying 10^2, 10^4 and 10^5 events, and the latency of the
- * project list and of one project's status at 10, 1,000 and 10,000 projects. Rebuild speed is measured twice
- * (postgres): over a history of many partners (the measured cities' histories copied {@code --copies} times, by
- * default to about 10^5 events), and again once the growth partners' long histories are in. Each server runs with its
- * profile's own settings.
+ * the server up on cities of its own ({@code --warmup} commands, by default 150,000, in rounds shaped like the
+ * measured mix), drives the mix over REST (council resolutions and disbursement cycles: request, approve, pay), and
+ * prints per system commands/s, latency percentiles, CPU per command of the server and of PostgreSQL, how much of the
+ * server's its JIT compilers still spent, and PostgreSQL's commits and rows written per command; then for the backend
+ * how long the read models took to show the last command, that the resolutions read model shows every resolution the
+ * measured mix had acknowledged (else it stops with an error: a system that loses acknowledged commands is not
+ * measured), rebuild speed, the server's peak memory, this machine's PostgreSQL single-row durable insert rate at the
+ * same concurrency (pgbench) and the ratio, the rate of no-op GETs the same clients get answered, command latency on
+ * partners carrying 10^2, 10^4 and 10^5 events, and the latency of the project list and of one project's status at
+ * 10, 1,000 and 10,000 projects. Rebuild speed is measured twice (postgres): over a history of many partners (the
+ * measured cities' histories copied {@code --copies} times, by default to about 10^5 events), and again once the
+ * growth partners' long histories are in. Each server runs with its profile's own settings.
  *
  * <pre>java deploy/benchmark/Benchmark.java --profile postgres --clients 16</pre>
  *
@@ -143,7 +142,8 @@ public class Benchmark {
                     mix.percentile(95), mix.percentile(99));
             System.out.printf("commands refused (409) / failed    %10d / %d%n", mix.refused(), mix.failed());
             System.out.printf("read models caught up after (ms)   %10d%n", lagMs);
-            System.out.printf("acknowledged resolutions shown     %10d of %d%n", shown, mix.acknowledgedPapers().size());
+            System.out.printf("acknowledged resolutions shown     %10d of %d%n", shown,
+                    mix.acknowledgedPapers().size());
             if (manyPartners != null) {
                 manyPartners.print("history of many partners");
             }
