@@ -100,10 +100,12 @@ class HistoryReplay {
 
         /** How far each segment has come. */
         TrackingToken[] reached() {
-            if (segmentsAsOne) {
-                Arrays.fill(segmentTokens, token);
+            if (!segmentsAsOne) {
+                return segmentTokens.clone();
             }
-            return segmentTokens.clone();
+            TrackingToken[] reached = new TrackingToken[segmentTokens.length];
+            Arrays.fill(reached, token);
+            return reached;
         }
 
         private static TrackingToken advanced(TrackingToken token, TrackingToken position) {
