@@ -1,8 +1,7 @@
 package de.consortium.api.containers;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.DocumentContext;
+import de.consortium.api.ConcurrentWriters;
 import de.consortium.api.ConsortiumApplication;
 import de.consortium.api.CutRequests;
 import de.consortium.api.HttpClient;
@@ -21,12 +20,8 @@ import org.testcontainers.containers.PostgreSQLContainer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -181,67 +176,10 @@ class TwoNodesTest {
         assertThat(paid.getStatusCode().value()).as(paid.getBody()).isEqualTo(202);
     }
 
-    /**
-     * Appends to different partners at once commit out of the order in which they took their positions, so the
-     * processors read past positions not yet committed and must come back for them. With many writers on both
-     * instances, each read model shows every acknowledged command without a restart, and once they are shown no
-     * processor's token still counts a stored event as a gap.
-     */
+    /** Many writers for different partners, taking turns over both instances, all reach the read models. */
     @Test
-    void manyWritersOnBothInstancesAllReachTheReadModelsWithoutARestart() throws Exception {
-        int writers = 6;
-        int resolutionsEach = 20;
-        for (int writer = 0; writer < writers; writer++) {
-            CutRequests.munichFunded(a, "SC20-MANY-" + writer);
-        }
-        ExecutorService clients = Executors.newFixedThreadPool(writers);
-        Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
-        try {
-            List<CompletableFuture<Void>> running = new ArrayList<>();
-            for (int writer = 0; writer < writers; writer++) {
-                String project = "SC20-MANY-" + writer;
-                running.add(CompletableFuture.runAsync(() -> {
-                    for (int i = 0; i < resolutionsEach; i++) {
-                        String paper = project + "-" + i;
-                        HttpClient node = i % 2 == 0 ? a : b;
-                        ResponseEntity<String> answer = node.post("/api/projects/" + project
-                                        + "/partners/LHM/pass-council-resolution",
-                                CutRequests.MUNICH_RESOLUTION.replace("14-20 / V 18416", paper));
-                        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(202);
-                        acknowledged.computeIfAbsent(project, key -> new CopyOnWriteArrayList<>()).add(paper);
-                    }
-                }, clients));
-            }
-            running.forEach(CompletableFuture::join);
-        } finally {
-            clients.shutdown();
-        }
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (Map.Entry<String, List<String>> project : acknowledged.entrySet()) {
-                List<String> shown = b.read("/api/projects/" + project.getKey() + "/resolutions")
-                        .read("$.partners[?(@.partnerCode == 'LHM')].resolutions[*].paperReference", List.class);
-                assertThat(shown).as(project.getKey()).containsAll(project.getValue());
-            }
-            assertThat(storedEventsCountedAsGaps()).isEmpty();
-        });
-    }
-
-    /** Positions of stored events that some processor's token still counts as not read. */
-    private static List<Long> storedEventsCountedAsGaps() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        List<Long> gaps = new ArrayList<>();
-        for (String token : jdbc.queryForList("SELECT convert_from(token, 'UTF8') FROM tokenentry"
-                + " WHERE token IS NOT NULL", String.class)) {
-            for (JsonNode gapsOfToken : json.readTree(token).findValues("gaps")) {
-                gapsOfToken.forEach(gap -> gaps.add(gap.asLong()));
-            }
-        }
-        if (gaps.isEmpty()) {
-            return gaps;
-        }
-        return jdbc.queryForList("SELECT globalindex FROM domainevententry WHERE globalindex IN ("
-                + String.join(",", Collections.nCopies(gaps.size(), "?")) + ")", Long.class, gaps.toArray());
+    void manyWritersOnBothInstancesAllReachTheReadModelsWithoutARestart() {
+        ConcurrentWriters.passResolutions("SC20-MANY-", List.of(a, b)).assertEveryOneReachesTheReadModels(b, jdbc);
     }
 
     private static CompletableFuture<Integer> request(ExecutorService clients, HttpClient node, String requestId,
